@@ -1,0 +1,273 @@
+using GraphBuilder.Extraction.Entities;
+using GraphBuilder.Extraction.Lexicons;
+using GraphBuilder.Extraction.Resolution;
+using GraphBuilder.Extraction.Segmentation;
+
+namespace GraphBuilder.Extraction.Attribution;
+
+/// <summary>
+/// Finds who said what: direct quotes ("…," X said / X said, "…"), indirect speech (X said that …;
+/// …, X said), mixed quotes, "according to X", and quotes that continue the previous speaker.
+/// </summary>
+internal sealed class AttributionExtractor(Lexicon lexicon)
+{
+    private const int MinContentWords = 3;
+    private const int ThatWindow = 12;
+
+    public List<Attribution> Extract(ArticleDocument doc, IReadOnlyList<ResolvedMention> mentions, IReadOnlyList<PersonRole> roles)
+    {
+        var finder = new SpeakerFinder(doc, mentions, roles, lexicon);
+        var found = new List<Attribution>();
+        var lastParagraph = -1;
+        foreach (var sentence in doc.Sentences)
+        {
+            if (sentence.Paragraph > lastParagraph + 1)
+                finder.LastSpeaker = null; // salience does not jump over a paragraph without speech
+            var before = found.Count;
+            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                if (Cue(doc, t, sentence) is not { } verb)
+                    continue;
+                var attribution = verb.Lemma == "according"
+                    ? According(doc, finder, sentence, t)
+                    : Reported(doc, finder, sentence, t, verb);
+                if (attribution is null)
+                    continue;
+                found.Add(attribution);
+                finder.LastSpeaker = attribution.Speaker;
+            }
+
+            if (found.Count == before)
+                Continuation(doc, finder, sentence, found);
+            if (found.Count > before || found.Count > 0 && found[^1].LastSentence >= sentence.Index)
+                lastParagraph = sentence.Paragraph;
+        }
+
+        return Innermost(doc, found);
+    }
+
+    private SpeechVerb? Cue(ArticleDocument doc, int t, Sentence sentence)
+    {
+        var token = doc.Tokens[t];
+        if (token.Kind != TokenKind.Word || token.InQuote || !char.IsLower(doc.Text[token.Start]))
+            return null;
+        var word = doc.Span(token).ToString();
+        if (word == "according")
+            return t + 1 < sentence.EndToken && doc.Is(t + 1, "to") ? new SpeechVerb("according", false) : null;
+        if (!lexicon.SpeechVerbs.TryGetValue(word, out var verb))
+            return null;
+        for (var k = Math.Max(sentence.FirstToken, t - 3); k < t; k++)
+        {
+            var w = doc.Span(doc.Tokens[k]).ToString();
+            if (w is "not" or "never" or "n't" or "declined" or "refused" or "without" or "to")
+                return null;
+        }
+
+        return verb;
+    }
+
+    private Attribution? Reported(ArticleDocument doc, SpeakerFinder finder, Sentence sentence, int verbToken, SpeechVerb verb)
+    {
+        var speaker = finder.Before(verbToken, sentence.FirstToken);
+        var subjectStart = finder.SubjectStart ?? verbToken;
+        var inverted = false;
+        if (speaker is null && (verbToken == sentence.FirstToken || doc.Tokens[verbToken - 1].Kind == TokenKind.Punct || doc.Tokens[verbToken - 1].InQuote))
+        {
+            speaker = finder.After(verbToken + 1, sentence.EndToken);
+            inverted = speaker is not null;
+            subjectStart = verbToken;
+        }
+
+        if (speaker is null && doc.Span(doc.Tokens[verbToken]).EndsWith("ing") && verbToken > sentence.FirstToken && doc.Is(verbToken - 1, ","))
+        {
+            speaker = finder.SentenceSubject(sentence.FirstToken, verbToken);
+            subjectStart = verbToken;
+        }
+
+        if (speaker is null)
+            return null;
+
+        var content = QuoteBefore(doc, sentence, subjectStart)
+            ?? QuoteAfter(doc, sentence, verbToken, inverted)
+            ?? Indirect(doc, sentence, verbToken, subjectStart, inverted);
+        if (content is not { } span || Words(doc, span.Start, span.End) < (verb.Denies ? 1 : MinContentWords))
+            return null;
+        return Make(doc, speaker, verb, span, verbToken, sentence);
+    }
+
+    private Attribution? According(ArticleDocument doc, SpeakerFinder finder, Sentence sentence, int t)
+    {
+        var speaker = finder.After(t + 2, sentence.EndToken);
+        if (speaker is null)
+            return null;
+        (int Start, int End)? content;
+        if (Words(doc, doc.Tokens[sentence.FirstToken].Start, doc.Tokens[t].Start) >= MinContentWords)
+        {
+            content = (doc.Tokens[sentence.FirstToken].Start, TrimEnd(doc, doc.Tokens[t].Start));
+        }
+        else
+        {
+            var comma = t + 2;
+            while (comma < sentence.EndToken && !doc.Is(comma, ","))
+                comma++;
+            content = comma + 1 < sentence.EndToken ? (doc.Tokens[comma + 1].Start, SentenceEnd(doc, sentence)) : null;
+        }
+
+        return content is { } span && Words(doc, span.Start, span.End) >= MinContentWords
+            ? Make(doc, speaker, new SpeechVerb("according to", false), span, t, sentence)
+            : null;
+    }
+
+    private static Attribution Make(ArticleDocument doc, Speaker speaker, SpeechVerb verb, (int Start, int End) span, int cue, Sentence sentence)
+    {
+        var first = sentence.Index;
+        while (first > 0 && doc.Sentences[first - 1].End > span.Start)
+            first--;
+        var last = sentence.Index;
+        while (last + 1 < doc.Sentences.Count && doc.Sentences[last + 1].Start < span.End)
+            last++;
+        return new Attribution(speaker, verb.Lemma, verb.Denies, span.Start, span.End, cue, first, last);
+    }
+
+    /// <summary>"…," X said: the quote that ends just before the attribution.</summary>
+    private static (int Start, int End)? QuoteBefore(ArticleDocument doc, Sentence sentence, int subjectStart)
+    {
+        var at = doc.Tokens[subjectStart].Start;
+        foreach (var quote in doc.Quotes)
+        {
+            if (quote.End > at || quote.End < sentence.Start - 1 && quote.Start < sentence.Start && quote.End < sentence.Start)
+                continue;
+            var gap = doc.Text.AsSpan(quote.End, at - quote.End);
+            if (!IsPunctuationGap(gap))
+                continue;
+            var quoteOpensSentence = quote.Start <= sentence.Start + 1 || quote.Start < sentence.Start;
+            return quoteOpensSentence ? (quote.Start, TrimEnd(doc, quote.End)) : (sentence.Start, TrimEnd(doc, at));
+        }
+
+        return null;
+    }
+
+    /// <summary>X said, "…": the first quote after the verb in the same sentence, with no "that" before it.</summary>
+    private static (int Start, int End)? QuoteAfter(ArticleDocument doc, Sentence sentence, int verbToken, bool inverted)
+    {
+        var after = doc.Tokens[verbToken].End;
+        foreach (var quote in doc.Quotes)
+        {
+            if (quote.Start < after || quote.Start >= sentence.End)
+                continue;
+            var between = doc.Text.AsSpan(after, quote.Start - after);
+            if (between.Contains(" that ", StringComparison.Ordinal) || (inverted && !IsPunctuationGap(between)))
+                return null;
+            if (!IsPunctuationGap(between) && between.Trim().Length > 80)
+                return null;
+            return (quote.Start, TrimEnd(doc, quote.End));
+        }
+
+        return null;
+    }
+
+    /// <summary>Indirect speech: "…, X said." or "X said (that) …".</summary>
+    private static (int Start, int End)? Indirect(ArticleDocument doc, Sentence sentence, int verbToken, int subjectStart, bool inverted)
+    {
+        if (subjectStart > sentence.FirstToken && doc.Is(subjectStart - 1, ",") && Words(doc, sentence.Start, doc.Tokens[subjectStart - 1].Start) >= MinContentWords)
+        {
+            var clauseEnd = doc.Tokens[subjectStart - 1].Start;
+            return (sentence.Start, TrimEnd(doc, clauseEnd));
+        }
+
+        if (inverted)
+            return null;
+        var start = verbToken + 1;
+        for (var k = verbToken + 1; k < Math.Min(sentence.EndToken, verbToken + ThatWindow); k++)
+        {
+            if (doc.Tokens[k].InQuote)
+                break;
+            if (doc.Is(k, "that"))
+            {
+                start = k + 1;
+                break;
+            }
+        }
+
+        while (start < sentence.EndToken && doc.Tokens[start].Kind == TokenKind.Punct && !IsOpeningQuote(doc, start))
+            start++;
+        return start < sentence.EndToken ? (doc.Tokens[start].Start, SentenceEnd(doc, sentence)) : null;
+    }
+
+    /// <summary>A quote paragraph or sentence with no attribution of its own continues the last speaker.</summary>
+    private static void Continuation(ArticleDocument doc, SpeakerFinder finder, Sentence sentence, List<Attribution> found)
+    {
+        if (finder.LastSpeaker is null || found.Count == 0 || !IsOpeningQuote(doc, sentence.FirstToken))
+            return;
+        var previous = found[^1];
+        if (previous.ContentEnd > sentence.Start || previous.LastSentence < sentence.Index - 1 && doc.Sentences[previous.LastSentence].Paragraph != sentence.Paragraph)
+            return;
+        var quote = doc.Quotes.FirstOrDefault(q => q.Start == doc.Tokens[sentence.FirstToken].End);
+        if (quote is null)
+            return;
+        var end = TrimEnd(doc, quote.End);
+        if (Words(doc, quote.Start, end) < MinContentWords)
+            return;
+        var last = sentence.Index;
+        while (last + 1 < doc.Sentences.Count && doc.Sentences[last + 1].Start < end)
+            last++;
+        found.Add(new Attribution(finder.LastSpeaker, previous.Verb, false, quote.Start, end, doc.Tokens.Length, sentence.Index, last));
+    }
+
+    /// <summary>
+    /// "Reuters reported that Kirby stated, '…'": when one attribution's content holds another's cue,
+    /// the inner one is the speaker of those words; the outer one is dropped.
+    /// </summary>
+    private static List<Attribution> Innermost(ArticleDocument doc, List<Attribution> found)
+    {
+        var kept = new List<Attribution>(found.Count);
+        foreach (var a in found)
+        {
+            var holdsAnother = found.Any(b => b != a && b.CueToken < doc.Tokens.Length && doc.Tokens[b.CueToken].Start >= a.ContentStart && doc.Tokens[b.CueToken].End <= a.ContentEnd);
+            var duplicate = kept.Any(b => b.ContentStart == a.ContentStart && b.ContentEnd == a.ContentEnd);
+            if (!holdsAnother && !duplicate)
+                kept.Add(a);
+        }
+
+        return kept;
+    }
+
+    private static bool IsPunctuationGap(ReadOnlySpan<char> gap)
+    {
+        foreach (var c in gap)
+        {
+            if (!(char.IsWhiteSpace(c) || c is ',' or '"' or '\u201D' or '\u201C' or '\u2014' or '-' or '.' or '?' or '!' or ':'))
+                return false;
+        }
+
+        return true;
+    }
+
+    private static bool IsOpeningQuote(ArticleDocument doc, int t) =>
+        t < doc.Tokens.Length && doc.Text[doc.Tokens[t].Start] is '"' or '\u201C';
+
+    private static int SentenceEnd(ArticleDocument doc, Sentence sentence) => TrimEnd(doc, sentence.End);
+
+    /// <summary>Moves an end offset back over closing punctuation and spaces.</summary>
+    private static int TrimEnd(ArticleDocument doc, int end)
+    {
+        while (end > 0 && (char.IsWhiteSpace(doc.Text[end - 1]) || doc.Text[end - 1] is ',' or '.' or ';' or ':' or '\u2014' or '-' or '"' or '\u201D' or '\u201C'))
+            end--;
+        return end;
+    }
+
+    private static int Words(ArticleDocument doc, int start, int end)
+    {
+        var count = 0;
+        var inWord = false;
+        for (var i = start; i < end; i++)
+        {
+            var letter = char.IsLetterOrDigit(doc.Text[i]);
+            if (letter && !inWord)
+                count++;
+            inWord = letter;
+        }
+
+        return count;
+    }
+}

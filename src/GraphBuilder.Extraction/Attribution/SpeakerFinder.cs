@@ -1,0 +1,343 @@
+using GraphBuilder.Extraction.Entities;
+using GraphBuilder.Extraction.Lexicons;
+using GraphBuilder.Extraction.Model;
+using GraphBuilder.Extraction.Resolution;
+using GraphBuilder.Extraction.Segmentation;
+
+namespace GraphBuilder.Extraction.Attribution;
+
+/// <summary>
+/// Finds the speaker of a reporting verb: the subject before it (skipping appositives and
+/// parentheses), or the name after it ("…," said Frank Ledwidge). Pronouns and descriptions
+/// ("he", "his office", "the agency", "the Pentagon chief") resolve to the salient speaker or to a
+/// matching name earlier in the article.
+/// </summary>
+internal sealed class SpeakerFinder
+{
+    private const int MaxSubjectTokens = 12;
+    private readonly ArticleDocument _doc;
+    private readonly IReadOnlyList<ResolvedMention> _mentions;
+    private readonly IReadOnlyList<PersonRole> _roles;
+    private readonly Lexicon _lexicon;
+    private readonly int[] _endingAt;
+    private readonly int[] _startingAt;
+
+    public SpeakerFinder(ArticleDocument doc, IReadOnlyList<ResolvedMention> mentions, IReadOnlyList<PersonRole> roles, Lexicon lexicon)
+    {
+        _doc = doc;
+        _mentions = mentions;
+        _roles = roles;
+        _lexicon = lexicon;
+        _endingAt = new int[doc.Tokens.Length];
+        _startingAt = new int[doc.Tokens.Length];
+        Array.Fill(_endingAt, -1);
+        Array.Fill(_startingAt, -1);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            // Later, longer or more specific mentions win: a person over the country in its title.
+            var end = mentions[i].End - 1;
+            if (_endingAt[end] < 0 || Rank(mentions[i]) >= Rank(mentions[_endingAt[end]]))
+                _endingAt[end] = i;
+            if (_startingAt[mentions[i].First] < 0 || Rank(mentions[i]) > Rank(mentions[_startingAt[mentions[i].First]]))
+                _startingAt[mentions[i].First] = i;
+        }
+    }
+
+    /// <summary>The most recent speaker, for pronouns and continued quotes.</summary>
+    public Speaker? LastSpeaker { get; set; }
+
+    public int? SubjectStart { get; private set; }
+
+    private static int Rank(ResolvedMention m) => (m.Type == EntityType.Person ? 10 : 0) + (m.End - m.First);
+
+    /// <summary>The subject before the verb at <paramref name="verb"/>, and the token where it starts.</summary>
+    public Speaker? Before(int verb, int sentenceFirst)
+    {
+        SubjectStart = null;
+        var k = verb - 1;
+        while (k >= sentenceFirst && IsVerbModifier(k))
+            k--;
+        if (k < sentenceFirst)
+            return null;
+        if (_doc.Is(k, ")"))
+        {
+            while (k > sentenceFirst && !_doc.Is(k, "("))
+                k--;
+            k--;
+        }
+
+        if (k >= sentenceFirst && _doc.Is(k, ",") && !_doc.Tokens[k].InQuote)
+            k = SkipAppositive(k, sentenceFirst);
+        if (k < sentenceFirst || _doc.Tokens[k].Kind == TokenKind.Punct || _doc.Tokens[k].InQuote)
+            return null;
+
+        var start = k;
+        while (start > sentenceFirst && k - start < MaxSubjectTokens && !IsBoundary(start - 1))
+            start--;
+        SubjectStart = start;
+        return Head(start, k + 1);
+    }
+
+    /// <summary>The speaker named after the verb: "said Frank Ledwidge", "according to the agency".</summary>
+    public Speaker? After(int from, int sentenceEnd)
+    {
+        var k = from;
+        var limit = Math.Min(sentenceEnd, from + 6);
+        for (; k < limit; k++)
+        {
+            if (_startingAt[k] >= 0)
+            {
+                var m = _mentions[_startingAt[k]];
+                // "said White House spokesperson John Kirby": take the person the title leads to.
+                var next = m.End;
+                while (next < limit && _doc.Tokens[next].Kind == TokenKind.Word && char.IsLower(_doc.Text[_doc.Tokens[next].Start]) && _lexicon.RoleNouns.Contains(_doc.Span(_doc.Tokens[next]).ToString()))
+                    next++;
+                if (next < sentenceEnd && next > m.End && _startingAt[next] >= 0 && _mentions[_startingAt[next]].Type == EntityType.Person)
+                    m = _mentions[_startingAt[next]];
+                return FromMention(m);
+            }
+
+            var word = _doc.Span(_doc.Tokens[k]).ToString();
+            if (Descriptors.Pronouns.Contains(word) && k == from)
+                return Pronoun(word);
+            if (Descriptors.Institutions.Contains(word) || Descriptors.PersonRoles.Contains(word) || Descriptors.Groups.Contains(word))
+                return Head(from, DescriptionEnd(k, sentenceEnd));
+            if (_doc.Tokens[k].Kind == TokenKind.Punct || (!_doc.Is(k, "the") && !_doc.Is(k, "a") && !_doc.Is(k, "an") && !_lexicon.RoleNouns.Contains(word) && char.IsLower(word[0])))
+                return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The first person or organisation named in the sentence: the subject of ", saying …".</summary>
+    public Speaker? SentenceSubject(int sentenceFirst, int before)
+    {
+        for (var k = sentenceFirst; k < before; k++)
+        {
+            if (_doc.Tokens[k].InQuote)
+                continue;
+            if (_startingAt[k] >= 0 && _mentions[_startingAt[k]].Type is EntityType.Person or EntityType.Organization)
+            {
+                var m = _mentions[_endingAt[_mentions[_startingAt[k]].End - 1]];
+                return FromMention(m);
+            }
+
+            if (Descriptors.Pronouns.Contains(_doc.Span(_doc.Tokens[k]).ToString()))
+                return Pronoun(_doc.Span(_doc.Tokens[k]).ToString());
+        }
+
+        return null;
+    }
+
+    private int DescriptionEnd(int k, int sentenceEnd)
+    {
+        var end = k + 1;
+        while (end < sentenceEnd && (Descriptors.Institutions.Contains(_doc.Span(_doc.Tokens[end]).ToString()) || Descriptors.PersonRoles.Contains(_doc.Span(_doc.Tokens[end]).ToString())))
+            end++;
+        return end;
+    }
+
+    private bool IsVerbModifier(int k)
+    {
+        var token = _doc.Tokens[k];
+        if (token.Kind != TokenKind.Word || token.InQuote)
+            return false;
+        var word = _doc.Span(token);
+        return Descriptors.VerbModifiers.Contains(word.ToString()) || (word.Length > 4 && word.EndsWith("ly") && char.IsLower(word[0]));
+    }
+
+    /// <summary>Steps back over ", the head of …," to the name it describes.</summary>
+    private int SkipAppositive(int comma, int sentenceFirst)
+    {
+        for (var c = comma - 1; c > sentenceFirst && comma - c <= 30; c--)
+        {
+            if (!_doc.Is(c, ",") || _doc.Tokens[c].InQuote)
+                continue;
+            if (_endingAt[c - 1] >= 0 && _mentions[_endingAt[c - 1]].Type is EntityType.Person or EntityType.Organization && IsAppositiveStart(c + 1))
+                return c - 1;
+        }
+
+        return comma;
+    }
+
+    private bool IsAppositiveStart(int k)
+    {
+        var word = _doc.Span(_doc.Tokens[k]).ToString();
+        return word is "the" or "a" or "an" or "who" or "which" or "whose" or "formerly" or "former" or "now" or "also" or "spokesperson" or "spokesman" or "spokeswoman" or "head"
+            || _lexicon.RoleNouns.Contains(word) || _lexicon.PersonTitles.Contains(word) || _doc.Tokens[k].Kind == TokenKind.Number
+            || (_startingAt[k] >= 0 && _mentions[_startingAt[k]].Type is EntityType.Country or EntityType.Organization);
+    }
+
+    private bool IsBoundary(int k)
+    {
+        var token = _doc.Tokens[k];
+        if (token.InQuote)
+            return true;
+        if (token.Kind == TokenKind.Punct)
+            return !_doc.Is(k, ".") || _endingAt[k] < 0;
+        var word = _doc.Span(token).ToString();
+        return word is "that" or "but" or "while" or "and" or "when" or "because" or "as" or "after" or "before" or "if" or "so" or "with" or "where" or "which" or "who";
+    }
+
+    /// <summary>The speaker a subject phrase [start, end) stands for.</summary>
+    private Speaker? Head(int start, int end)
+    {
+        var head = end;
+        for (var k = start; k < end; k++)
+        {
+            var inside = _startingAt[k] >= 0 ? _mentions[_startingAt[k]].End : -1;
+            if (inside > k)
+            {
+                k = inside - 1;
+                continue;
+            }
+
+            if (k > start && Descriptors.Prepositions.Contains(_doc.Span(_doc.Tokens[k]).ToString()))
+            {
+                head = k;
+                break;
+            }
+        }
+
+        // A person named in the phrase is the speaker: "Kremlin spokesperson Dmitry Peskov".
+        for (var k = head - 1; k >= start; k--)
+        {
+            if (_endingAt[k] >= 0 && _mentions[_endingAt[k]].Type == EntityType.Person && _mentions[_endingAt[k]].First >= start)
+                return FromMention(_mentions[_endingAt[k]]);
+        }
+
+        var last = _doc.Span(_doc.Tokens[head - 1]).ToString();
+        if (head - start == 1 && Descriptors.Pronouns.Contains(last))
+            return Pronoun(last);
+        if (_endingAt[head - 1] >= 0)
+        {
+            var m = _mentions[_endingAt[head - 1]];
+            if (m.First >= start)
+                return FromMention(m);
+        }
+
+        if (char.IsLower(last[0]) && (Descriptors.Institutions.Contains(last) || Descriptors.PersonRoles.Contains(last) || Descriptors.Groups.Contains(last)))
+            return Description(start, head, end, last);
+        // "a spokesperson for the Kremlin": the body the role belongs to.
+        return null;
+    }
+
+    private Speaker? Description(int start, int head, int end, string noun)
+    {
+        var modifier = LastMentionIn(start, head);
+        var possessive = head - 2 >= start && EntityRecognizer.IsPossessiveMark(_doc, modifier is null ? -1 : modifier.End);
+        var pronounOwner = Descriptors.PossessivePronouns.Contains(_doc.Span(_doc.Tokens[start]).ToString());
+
+        if (Descriptors.Groups.Contains(noun))
+            return modifier is { Type: not EntityType.Person } ? FromMention(modifier) : null;
+
+        if (Descriptors.PersonRoles.Contains(noun))
+        {
+            if (pronounOwner)
+                return null;
+            var holder = RoleHolder(noun, modifier?.Key, head);
+            if (holder is not null)
+                return holder;
+            if (possessive || (_doc.Is(start, "a") || _doc.Is(start, "an")))
+                return modifier is not null ? FromMention(modifier) : PrepositionObject(head, end);
+            return LastSpeaker is { Type: EntityType.Person } ? LastSpeaker : modifier is not null ? FromMention(modifier) : null;
+        }
+
+        // An institution: "his office", "the agency", "the South Korean intelligence service".
+        if (pronounOwner)
+            return LastSpeaker;
+        if (possessive && modifier is not null)
+            return FromMention(modifier);
+        if (RecentOrganization(noun, modifier?.Key, start) is { } org)
+            return FromMention(org);
+        if (modifier is { Type: EntityType.Country })
+        {
+            var surface = _doc.Slice(_doc.Tokens[modifier.First].Start, _doc.Tokens[head - 1].End);
+            return new Speaker(Ids.For(EntityType.Organization, surface), EntityType.Organization, surface, surface) { CountryKey = modifier.Key, IsDescription = true };
+        }
+
+        if (modifier is { Type: EntityType.Organization })
+            return FromMention(modifier);
+        return LastSpeaker is { Type: not EntityType.Person } ? LastSpeaker : null;
+    }
+
+    private Speaker? PrepositionObject(int head, int end) =>
+        head < end && _startingAt.Length > head + 1 && Descriptors.Prepositions.Contains(_doc.Span(_doc.Tokens[head]).ToString())
+            ? After(head + 1, Math.Min(end + 4, _doc.Tokens.Length))
+            : null;
+
+    private ResolvedMention? LastMentionIn(int start, int end)
+    {
+        ResolvedMention? found = null;
+        for (var k = start; k < end; k++)
+        {
+            if (_endingAt[k] >= 0 && _mentions[_endingAt[k]].First >= start)
+                found = _mentions[_endingAt[k]];
+        }
+
+        return found;
+    }
+
+    private Speaker? RoleHolder(string noun, string? organization, int before)
+    {
+        var beforeChar = _doc.Tokens[before - 1].Start;
+        PersonRole? best = null;
+        foreach (var role in _roles)
+        {
+            if (role.Title.Contains(noun, StringComparison.OrdinalIgnoreCase) && (organization is null || role.AffiliationKey == organization))
+                best = role;
+        }
+
+        if (best is null)
+            return null;
+        var person = _mentions.LastOrDefault(m => m.Key == best.PersonKey && _doc.Tokens[m.First].Start < beforeChar) ?? _mentions.FirstOrDefault(m => m.Key == best.PersonKey);
+        return person is null ? null : FromMention(person);
+    }
+
+    private ResolvedMention? RecentOrganization(string noun, string? countryKey, int before)
+    {
+        ResolvedMention? fallback = null;
+        for (var i = _mentions.Count - 1; i >= 0; i--)
+        {
+            var m = _mentions[i];
+            if (m.First >= before || m.Type is not (EntityType.Organization or EntityType.MilitaryUnit))
+                continue;
+            var matchesCountry = countryKey is null || m.Mention.AffiliationKey == countryKey;
+            if (matchesCountry && m.Name.Contains(noun, StringComparison.OrdinalIgnoreCase))
+                return m;
+            if (countryKey is null && noun is "agency" or "service" && m.Name.Contains("Intelligence", StringComparison.OrdinalIgnoreCase))
+                fallback ??= m;
+        }
+
+        return fallback;
+    }
+
+    private Speaker? Pronoun(string word)
+    {
+        var person = word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase);
+        if (LastSpeaker is null)
+            return null;
+        return person == (LastSpeaker.Type == EntityType.Person) || word.Equals("they", StringComparison.OrdinalIgnoreCase) ? LastSpeaker : null;
+    }
+
+    public Speaker FromMention(ResolvedMention m)
+    {
+        var type = m.Type;
+        var key = m.Key;
+        var name = m.Name;
+        if (type == EntityType.Place && m.Mention.WeakPlace)
+        {
+            type = EntityType.Person;
+            key = Ids.For(EntityType.Person, m.Mention.Surface);
+        }
+        else if (type == EntityType.Place && _lexicon.Gazetteer.Find(m.Mention.Surface) is { Kind: PlaceKind.Capital } capital)
+        {
+            // "Moscow said": the capital speaks for the government.
+            type = EntityType.Country;
+            key = Ids.For(EntityType.Country, capital.Canonical);
+            name = capital.Canonical;
+        }
+
+        return new Speaker(key, type, name, m.Mention.Surface);
+    }
+}

@@ -1,0 +1,442 @@
+using GraphBuilder.Extraction.Lexicons;
+using GraphBuilder.Extraction.Model;
+using GraphBuilder.Extraction.Segmentation;
+
+namespace GraphBuilder.Extraction.Entities;
+
+/// <summary>
+/// Finds names in an article: runs of capitalised words are split and typed by titles
+/// ("Defense Secretary Lloyd Austin"), organisation head words ("Council on Foreign Relations"),
+/// the gazetteer ("Wonsan", "North Korean"), acronyms and the words around them ("Kursk region",
+/// "Russia's Far East", "North Korean troops").
+/// </summary>
+internal sealed class EntityRecognizer(Lexicon lexicon)
+{
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "on", "de", "al", "bin", "van", "von", "der", "da", "du", "del", "la", "le" };
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase) { "region", "province", "oblast", "krai", "state", "city", "district", "territory", "peninsula", "county", "island", "islands", "port", "village", "town", "governorate", "prefecture" };
+    private static readonly HashSet<string> Compass = new(StringComparer.Ordinal) { "Far", "Near", "Middle", "East", "West", "North", "South", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower" };
+    private static readonly HashSet<string> Directions = new(StringComparer.OrdinalIgnoreCase) { "eastern", "western", "northern", "southern", "central", "northeastern", "northwestern", "southeastern", "southwestern" };
+    private static readonly HashSet<string> NameSuffixes = new(StringComparer.Ordinal) { "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV" };
+    private static readonly HashSet<string> TitleModifiers = new(StringComparer.Ordinal)
+    {
+        "State", "Defense", "Defence", "Foreign", "Interior", "Finance", "Treasury", "Health", "Education", "Energy", "Commerce",
+        "Justice", "Labor", "Homeland", "Security", "National", "Press", "Deputy", "Vice", "Prime", "Executive", "Senior",
+        "Former", "Acting", "Intelligence", "Affairs", "Supreme", "Joint", "Chiefs", "Staff", "Armed", "Forces", "General",
+    };
+    private static readonly HashSet<string> Locatives = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "from", "to", "near", "into", "across", "outside", "inside", "toward", "towards", "via", "around", "throughout", "visited", "visit", "left", "reached" };
+
+    public List<EntityMention> Recognize(ArticleDocument doc)
+    {
+        var lowerWords = LowerCaseWords(doc);
+        var mentions = new List<EntityMention>();
+        foreach (var sentence in doc.Sentences)
+        {
+            var i = sentence.FirstToken;
+            while (i < sentence.EndToken)
+            {
+                if (!IsNameWord(doc, i))
+                {
+                    i++;
+                    continue;
+                }
+
+                var j = i + 1;
+                while (j < sentence.EndToken)
+                {
+                    if (IsNameWord(doc, j))
+                        j++;
+                    else if (j + 1 < sentence.EndToken && Connectors.Contains(doc.Span(doc.Tokens[j]).ToString()) && IsNameWord(doc, j + 1) && !lexicon.FunctionWords.Contains(doc.Span(doc.Tokens[j + 1]).ToString()))
+                        j += 2;
+                    else
+                        break;
+                }
+
+                var (from, to) = TrimChunk(doc, i, j, sentence, lowerWords);
+                if (from < to)
+                    Classify(doc, from, to, sentence, mentions);
+                i = j;
+            }
+        }
+
+        return mentions;
+    }
+
+    private static bool IsNameWord(ArticleDocument doc, int t)
+    {
+        var token = doc.Tokens[t];
+        if (token.Kind != TokenKind.Word)
+            return false;
+        var c = doc.Text[token.Start];
+        return char.IsUpper(c);
+    }
+
+    /// <summary>Drops sentence-initial common words ("Recent", "Compiling") and function words.</summary>
+    private (int From, int To) TrimChunk(ArticleDocument doc, int from, int to, Sentence sentence, HashSet<string> lowerWords)
+    {
+        while (from < to)
+        {
+            var word = doc.Span(doc.Tokens[from]).ToString();
+            var starts = from == sentence.FirstToken || doc.Tokens[from - 1].Kind == TokenKind.Punct && IsOpening(doc, from - 1);
+            if (lexicon.FunctionWords.Contains(word.TrimEnd('.')) || (starts && lowerWords.Contains(word.ToLowerInvariant()) && lexicon.Gazetteer.Find(word) is null))
+                from++;
+            else
+                break;
+        }
+
+        while (to > from && (lexicon.FunctionWords.Contains(doc.Span(doc.Tokens[to - 1]).ToString().TrimEnd('.')) || Connectors.Contains(doc.Span(doc.Tokens[to - 1]).ToString())))
+            to--;
+        return (from, to);
+    }
+
+    private static bool IsOpening(ArticleDocument doc, int t) => doc.Text[doc.Tokens[t].Start] is '"' or '\u201C' or '(' or '\u2018' or '\u2014' or ':';
+
+    private static HashSet<string> LowerCaseWords(ArticleDocument doc)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in doc.Tokens)
+        {
+            if (token.Kind == TokenKind.Word && char.IsLower(doc.Text[token.Start]))
+                words.Add(doc.Span(token).ToString());
+        }
+
+        return words;
+    }
+
+    private void Classify(ArticleDocument doc, int from, int to, Sentence sentence, List<EntityMention> mentions)
+    {
+        var surface = Surface(doc, from, to);
+        var place = lexicon.Gazetteer.Find(surface);
+        if (place is not null && to - from <= 4)
+        {
+            AddPlace(doc, from, to, surface, place, sentence, mentions);
+            return;
+        }
+
+        // A leading demonym or country qualifies what follows: "Ukrainian President ...", "U.S. Defense Secretary ...".
+        for (var k = Math.Min(to - 1, from + 3); k > from; k--)
+        {
+            var prefix = lexicon.Gazetteer.Find(Surface(doc, from, k));
+            if (prefix is { Kind: PlaceKind.Demonym or PlaceKind.Country } && (HasTitle(doc, k, to) || HasOrganizationWord(doc, k, to)))
+            {
+                var country = CountryMention(doc, from, k, prefix);
+                mentions.Add(country);
+                ClassifyRest(doc, k, to, sentence, mentions, country.Key);
+                return;
+            }
+        }
+
+        ClassifyRest(doc, from, to, sentence, mentions, null);
+    }
+
+    private void ClassifyRest(ArticleDocument doc, int from, int to, Sentence sentence, List<EntityMention> mentions, string? affiliation)
+    {
+        var surface = Surface(doc, from, to);
+        if (TryPerson(doc, from, to, affiliation, mentions))
+            return;
+
+        var possessor = Possessor(doc, from, mentions);
+        if (HasOrganizationWord(doc, from, to))
+        {
+            mentions.Add(Organization(doc, from, to, surface, possessor ?? affiliation));
+            return;
+        }
+
+        var word = doc.Span(doc.Tokens[from]).ToString();
+        if (to - from == 1 && IsAcronym(word))
+        {
+            mentions.Add(new EntityMention(from, to, EntityType.Organization, Ids.For(EntityType.Organization, word), word, word) { Bare = true });
+            return;
+        }
+
+        if (IsPlaceByContext(doc, from, to, possessor, out var container))
+        {
+            var name = Surface(doc, from, to);
+            var isCompass = possessor is not null && AllCompass(doc, from, to);
+            if (isCompass)
+                name = (lexicon.Gazetteer.DemonymOf(NameOf(possessor!, mentions)) ?? NameOf(possessor!, mentions)) + " " + name;
+            var end = to < sentence.EndToken && PlaceNouns.Contains(doc.Span(doc.Tokens[to]).ToString()) ? to + 1 : to;
+            mentions.Add(new EntityMention(from, end, EntityType.Place, Ids.For(EntityType.Place, name), name, Surface(doc, possessor is null ? from : from - 2, end)) { ContainerKey = container });
+            return;
+        }
+
+        if (to - from >= 2 && to - from <= 4 && LooksLikeName(doc, from, to))
+        {
+            mentions.Add(Person(doc, from, to, null, affiliation));
+            return;
+        }
+
+        if (to - from == 1)
+            mentions.Add(new EntityMention(from, to, EntityType.Person, Ids.For(EntityType.Person, word), word, word) { Bare = true, AffiliationKey = affiliation });
+    }
+
+    private void AddPlace(ArticleDocument doc, int from, int to, string surface, GazetteerEntry place, Sentence sentence, List<EntityMention> mentions)
+    {
+        switch (place.Kind)
+        {
+            case PlaceKind.Country:
+                var whole = CountryMention(doc, from, to, place);
+                mentions.Add(whole);
+                if (from > sentence.FirstToken && Directions.Contains(doc.Span(doc.Tokens[from - 1]).ToString()) && char.IsLower(doc.Text[doc.Tokens[from - 1].Start]))
+                {
+                    // "eastern Russia" is a place inside the country.
+                    var direction = doc.Span(doc.Tokens[from - 1]).ToString();
+                    var name = char.ToUpperInvariant(direction[0]) + direction[1..] + " " + place.Canonical;
+                    mentions.Add(new EntityMention(from - 1, to, EntityType.Place, Ids.For(EntityType.Place, name), name, Surface(doc, from - 1, to)) { ContainerKey = whole.Key });
+                }
+
+                return;
+            case PlaceKind.Demonym:
+                var country = CountryMention(doc, from, to, place);
+                if (GroupNounAfter(doc, to, sentence) is { } noun)
+                {
+                    var name = surface + " troops";
+                    mentions.Add(new EntityMention(from, noun + 1, EntityType.Group, Ids.For(EntityType.Group, lexicon.Gazetteer.DemonymOf(place.Canonical) + " troops"), name, Surface(doc, from, noun + 1)) { AffiliationKey = country.Key });
+                }
+                else
+                {
+                    mentions.Add(country);
+                }
+
+                return;
+        }
+
+        var possessor = Possessor(doc, from, mentions);
+        var placeNoun = to < sentence.EndToken && PlaceNouns.Contains(doc.Span(doc.Tokens[to]).ToString());
+        var contextual = place.Kind is not PlaceKind.City || placeNoun || possessor is not null || IsLocative(doc, from) || CountryAfterComma(doc, to, sentence) is not null;
+        var end = placeNoun ? to + 1 : to;
+        var canonical = place.Kind == PlaceKind.Division ? surface : place.Canonical;
+        mentions.Add(new EntityMention(from, end, EntityType.Place, Ids.For(EntityType.Place, canonical), canonical, Surface(doc, possessor is null ? from : from - 2, end))
+        {
+            WeakPlace = !contextual && to - from == 1,
+            Bare = to - from == 1,
+            ContainerKey = possessor ?? ContainerAfter(doc, end, sentence),
+        });
+    }
+
+    private EntityMention CountryMention(ArticleDocument doc, int from, int to, GazetteerEntry entry) =>
+        new(from, to, EntityType.Country, Ids.For(EntityType.Country, entry.Canonical), entry.Canonical, Surface(doc, from, to)) { IsDemonym = entry.Kind == PlaceKind.Demonym };
+
+    /// <summary>"Wonsan, North Korea" and "Kursk, a Russian territory": the container the text names.</summary>
+    private string? ContainerAfter(ArticleDocument doc, int end, Sentence sentence)
+    {
+        if (CountryAfterComma(doc, end, sentence) is { } key)
+            return key;
+        if (end + 3 < sentence.EndToken && doc.Is(end, ",") && doc.Is(end + 1, "a")
+            && lexicon.Gazetteer.Find(doc.Span(doc.Tokens[end + 2]).ToString()) is { Kind: PlaceKind.Demonym } demonym
+            && PlaceNouns.Contains(doc.Span(doc.Tokens[end + 3]).ToString()))
+            return Ids.For(EntityType.Country, demonym.Canonical);
+        return null;
+    }
+
+    private string? CountryAfterComma(ArticleDocument doc, int end, Sentence sentence)
+    {
+        if (end + 1 >= sentence.EndToken || !doc.Is(end, ","))
+            return null;
+        for (var k = Math.Min(sentence.EndToken, end + 5); k > end + 1; k--)
+        {
+            var entry = lexicon.Gazetteer.Find(Surface(doc, end + 1, k));
+            if (entry is { Kind: PlaceKind.Country or PlaceKind.Division } && (k == sentence.EndToken || !IsNameWord(doc, k) || lexicon.FunctionWords.Contains(doc.Span(doc.Tokens[k]).ToString())))
+                return entry.Kind == PlaceKind.Country ? Ids.For(EntityType.Country, entry.Canonical) : Ids.For(EntityType.Place, Surface(doc, end + 1, k));
+        }
+
+        return null;
+    }
+
+    private bool IsPlaceByContext(ArticleDocument doc, int from, int to, string? possessor, out string? container)
+    {
+        container = possessor;
+        if (to < doc.Tokens.Length && doc.Tokens[to].Sentence == doc.Tokens[from].Sentence && PlaceNouns.Contains(doc.Span(doc.Tokens[to]).ToString()) && char.IsLower(doc.Text[doc.Tokens[to].Start]))
+            return true;
+        return possessor is not null && AllCompass(doc, from, to);
+    }
+
+    private static bool AllCompass(ArticleDocument doc, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (!Compass.Contains(doc.Span(doc.Tokens[t]).ToString()))
+                return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The country or place that owns this chunk: "Russia's" in "Russia's Kursk region".</summary>
+    private static string? Possessor(ArticleDocument doc, int from, List<EntityMention> mentions)
+    {
+        var k = from - 1;
+        while (k > 0 && Directions.Contains(doc.Span(doc.Tokens[k]).ToString()) || k > 0 && doc.Is(k, "neighboring"))
+            k--;
+        if (k < 1 || !IsPossessiveMark(doc, k) || mentions.Count == 0)
+            return null;
+        var last = mentions[^1];
+        return last.End == k && last.Type is EntityType.Country or EntityType.Place ? last.Key : null;
+    }
+
+    internal static bool IsPossessiveMark(ArticleDocument doc, int t) => doc.Is(t, "'s") || doc.Is(t, "\u2019s");
+
+    private static string NameOf(string key, List<EntityMention> mentions) => mentions.FindLast(m => m.Key == key)?.Name ?? key;
+
+    private bool IsLocative(ArticleDocument doc, int from)
+    {
+        var k = from - 1;
+        if (k >= 0 && doc.Is(k, "the"))
+            k--;
+        return k >= 0 && Locatives.Contains(doc.Span(doc.Tokens[k]).ToString());
+    }
+
+    private int? GroupNounAfter(ArticleDocument doc, int to, Sentence sentence)
+    {
+        for (var k = to; k < Math.Min(sentence.EndToken, to + 3); k++)
+        {
+            var token = doc.Tokens[k];
+            if (token.Kind != TokenKind.Word || char.IsUpper(doc.Text[token.Start]))
+                return null;
+            if (lexicon.GroupNouns.Contains(doc.Span(token).ToString()))
+            {
+                if (k + 1 < sentence.EndToken && lexicon.GroupNouns.Contains(doc.Span(doc.Tokens[k + 1]).ToString()))
+                    continue; // "special forces soldiers"
+
+                // "troop ships", "military base": the noun modifies another noun, not a group of people.
+                if (k + 1 < sentence.EndToken && doc.Tokens[k + 1].Kind == TokenKind.Word && char.IsLower(doc.Text[doc.Tokens[k + 1].Start]) && IsNounAfterModifier(doc, k + 1))
+                    return null;
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsNounAfterModifier(ArticleDocument doc, int t)
+    {
+        var word = doc.Span(doc.Tokens[t]).ToString();
+        return !lexicon.SpeechVerbs.ContainsKey(word) && word is not ("are" or "were" or "have" or "had" or "has" or "is" or "was" or "in" or "to" or "from" or "and" or "or" or "of" or "at" or "with" or "who" or "that" or "being" or "could" or "would" or "will" or "may" or "might" or "can" or "for" or "on" or "as" or "by" or "near" or "into" or "seen" or "fighting" or "gathering" or "deployed" or "sent" or "already" or "also");
+    }
+
+    private bool TryPerson(ArticleDocument doc, int from, int to, string? affiliation, List<EntityMention> mentions)
+    {
+        // The name is the run of plain name words at the end; what stands before it must hold a title.
+        var nameStart = to;
+        while (nameStart > from && IsPlainNameWord(doc, nameStart - 1))
+            nameStart--;
+        if (nameStart == from || nameStart == to || to - nameStart > 4 || HasOrganizationWord(doc, nameStart, to))
+            return false;
+        if (!HasTitle(doc, from, nameStart))
+            return false;
+
+        var titleWords = Surface(doc, from, nameStart);
+        if (HasOrganizationWord(doc, from, nameStart))
+        {
+            // "White House Press Secretary Karine Jean-Pierre": the organisation stands inside the title.
+            var orgEnd = from;
+            while (orgEnd < nameStart && !lexicon.PersonTitles.Contains(doc.Span(doc.Tokens[orgEnd]).ToString()) && !TitleModifiers.Contains(doc.Span(doc.Tokens[orgEnd]).ToString()))
+                orgEnd++;
+            if (orgEnd > from && HasOrganizationWord(doc, from, orgEnd))
+            {
+                var org = Organization(doc, from, orgEnd, Surface(doc, from, orgEnd), affiliation);
+                mentions.Add(org);
+                affiliation = org.Key;
+            }
+        }
+
+        mentions.Add(Person(doc, nameStart, to, titleWords, affiliation));
+        return true;
+    }
+
+    private bool HasTitle(ArticleDocument doc, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (lexicon.PersonTitles.Contains(doc.Span(doc.Tokens[t]).ToString()))
+                return true;
+        }
+
+        return false;
+    }
+
+    private bool IsPlainNameWord(ArticleDocument doc, int t)
+    {
+        var word = doc.Span(doc.Tokens[t]).ToString();
+        return IsNameWord(doc, t) && !lexicon.PersonTitles.Contains(word) && !TitleModifiers.Contains(word) && !lexicon.OrganizationWords.Contains(word) && !Connectors.Contains(word);
+    }
+
+    private bool LooksLikeName(ArticleDocument doc, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            var word = doc.Span(doc.Tokens[t]).ToString();
+            if (!IsPlainNameWord(doc, t) || lexicon.FunctionWords.Contains(word) || (IsAcronym(word) && !NameSuffixes.Contains(word)))
+                return false;
+        }
+
+        // A name is not made of place names ("Rome Italy") or compass words.
+        var placeWords = 0;
+        for (var t = from; t < to; t++)
+        {
+            if (lexicon.Gazetteer.Find(doc.Span(doc.Tokens[t]).ToString()) is { Kind: not PlaceKind.City } || Compass.Contains(doc.Span(doc.Tokens[t]).ToString()))
+                placeWords++;
+        }
+
+        return placeWords < to - from;
+    }
+
+    private EntityMention Person(ArticleDocument doc, int from, int to, string? title, string? affiliation)
+    {
+        var key = new List<string>();
+        for (var t = from; t < to; t++)
+        {
+            var word = doc.Span(doc.Tokens[t]).ToString();
+            var initial = word.Length <= 2 && word.EndsWith('.');
+            if (!initial && !NameSuffixes.Contains(word))
+                key.Add(word);
+        }
+
+        var surface = Surface(doc, from, to);
+        var keyName = key.Count > 0 ? string.Join(' ', key) : surface;
+        return new EntityMention(from, to, EntityType.Person, Ids.For(EntityType.Person, keyName), keyName, surface)
+        {
+            Bare = key.Count == 1,
+            Title = title,
+            AffiliationKey = affiliation,
+        };
+    }
+
+    private EntityMention Organization(ArticleDocument doc, int from, int to, string surface, string? qualifier)
+    {
+        var type = lexicon.UnitWords.Contains(doc.Span(doc.Tokens[to - 1]).ToString()) ? EntityType.MilitaryUnit : EntityType.Organization;
+        string? acronym = null;
+        if (to + 2 < doc.Tokens.Length && doc.Is(to, "(") && doc.Is(to + 2, ")") && IsAcronym(doc.Span(doc.Tokens[to + 1]).ToString()))
+            acronym = doc.Span(doc.Tokens[to + 1]).ToString();
+
+        var possessed = qualifier is not null && from >= 2 && doc.Is(from - 1, "'s");
+        var name = possessed ? Surface(doc, from - 2, to) : surface;
+        return new EntityMention(possessed ? from - 2 : from, to, type, Ids.For(type, name), name, name) { Acronym = acronym, AffiliationKey = qualifier };
+    }
+
+    private bool HasOrganizationWord(ArticleDocument doc, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (lexicon.OrganizationWords.Contains(doc.Span(doc.Tokens[t]).ToString()))
+                return true;
+        }
+
+        return false;
+    }
+
+    internal static bool IsAcronym(string word)
+    {
+        if (word.Length is < 2 or > 6)
+            return false;
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c) && c != '.' && !char.IsDigit(c))
+                return false;
+        }
+
+        return true;
+    }
+
+    private static string Surface(ArticleDocument doc, int from, int to) =>
+        doc.Text[doc.Tokens[from].Start..doc.Tokens[to - 1].End].Replace('\n', ' ');
+}

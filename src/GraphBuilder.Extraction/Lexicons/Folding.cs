@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text;
+
+namespace GraphBuilder.Extraction.Lexicons;
+
+/// <summary>Text normalisation for lookups and stable ids.</summary>
+internal static class Folding
+{
+    /// <summary>Lower case, accents removed, curly apostrophes made straight.</summary>
+    public static string Fold(string s)
+    {
+        var ascii = true;
+        foreach (var c in s)
+        {
+            if (c > 127)
+            {
+                ascii = false;
+                break;
+            }
+        }
+
+        if (ascii)
+            return s.ToLowerInvariant();
+
+        var decomposed = s.Replace('\u2019', '\'').Replace('\u2018', '\'').Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+                sb.Append(char.ToLowerInvariant(c));
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// An id-safe slug. Doubled letters are collapsed so that transliteration variants
+    /// ("Zelenskyy", "Zelensky") give one id.
+    /// </summary>
+    public static string Slug(string s)
+    {
+        var folded = Fold(s);
+        var sb = new StringBuilder(folded.Length);
+        var dash = false;
+        foreach (var c in folded)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (dash && sb.Length > 0)
+                    sb.Append('-');
+                dash = false;
+                if (sb.Length == 0 || sb[^1] != c || char.IsDigit(c))
+                    sb.Append(c);
+            }
+            else if (c != '\'' && c != '.')
+            {
+                dash = true;
+            }
+        }
+
+        return sb.ToString();
+    }
+}

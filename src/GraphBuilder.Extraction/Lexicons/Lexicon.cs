@@ -1,0 +1,78 @@
+namespace GraphBuilder.Extraction.Lexicons;
+
+/// <summary>
+/// The word lists and gazetteer the rules use, loaded once from the embedded files in Data/.
+/// Keeping them as data lets a linguist extend them without touching the rules.
+/// </summary>
+internal sealed class Lexicon
+{
+    private static readonly Lazy<Lexicon> Shared = new(Load);
+
+    public static Lexicon Default => Shared.Value;
+
+    public required Gazetteer Gazetteer { get; init; }
+
+    public required Dictionary<string, SpeechVerb> SpeechVerbs { get; init; }
+
+    public required HashSet<string> PersonTitles { get; init; }
+
+    public required HashSet<string> RoleNouns { get; init; }
+
+    public required HashSet<string> OrganizationWords { get; init; }
+
+    public required HashSet<string> GroupNouns { get; init; }
+
+    public required HashSet<string> UnitWords { get; init; }
+
+    public required HashSet<string> FunctionWords { get; init; }
+
+    private static Lexicon Load()
+    {
+        var military = Lines("military-words.txt").ToDictionary(l => l[..l.IndexOf(':', StringComparison.Ordinal)], l => Words(l[(l.IndexOf(':', StringComparison.Ordinal) + 1)..]));
+        using var gazetteer = Resource("gazetteer.tsv.gz");
+        return new Lexicon
+        {
+            Gazetteer = Gazetteer.Load(gazetteer),
+            SpeechVerbs = SpeechVerbsFrom(Lines("speech-verbs.txt")),
+            PersonTitles = new(Lines("person-titles.txt").SelectMany(Words), StringComparer.Ordinal),
+            RoleNouns = new(Lines("role-nouns.txt").SelectMany(Words), StringComparer.OrdinalIgnoreCase),
+            OrganizationWords = new(Lines("organization-words.txt").SelectMany(Words), StringComparer.Ordinal),
+            GroupNouns = new(military["group"], StringComparer.OrdinalIgnoreCase),
+            UnitWords = new(military["unit"], StringComparer.Ordinal),
+            FunctionWords = new(Lines("function-words.txt").SelectMany(Words), StringComparer.Ordinal),
+        };
+    }
+
+    private static Dictionary<string, SpeechVerb> SpeechVerbsFrom(IEnumerable<string> lines)
+    {
+        var verbs = new Dictionary<string, SpeechVerb>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in lines)
+        {
+            var denies = line.StartsWith('!');
+            var forms = Words(denies ? line[1..] : line);
+            foreach (var form in forms)
+                verbs.TryAdd(form, new SpeechVerb(forms[0], denies));
+        }
+
+        return verbs;
+    }
+
+    private static string[] Words(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static List<string> Lines(string name)
+    {
+        using var reader = new StreamReader(Resource(name));
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#')
+                lines.Add(line);
+        }
+
+        return lines;
+    }
+
+    private static Stream Resource(string name) =>
+        typeof(Lexicon).Assembly.GetManifestResourceStream(name)
+        ?? throw new InvalidOperationException($"Embedded data file '{name}' is missing from {typeof(Lexicon).Assembly.GetName().Name}.");
+}

@@ -1,0 +1,4 @@
+namespace GraphBuilder.Extraction.Model;
+
+/// <summary>An article's identity and metadata. <paramref name="Published"/> is an ISO-8601 date.</summary>
+public sealed record Article(string Id, string File, string? Title, string? Outlet, string? Published, string ContentHash);

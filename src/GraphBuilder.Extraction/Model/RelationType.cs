@@ -1,0 +1,7 @@
+namespace GraphBuilder.Extraction.Model;
+
+public enum RelationType
+{
+    LocatedIn,
+    TrainedAt,
+}

@@ -1,0 +1,7 @@
+namespace GraphBuilder.Extraction.Model;
+
+public enum StatementKind
+{
+    Stated,
+    Denied,
+}

@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+
+namespace GraphBuilder.Extraction.Reading;
+
+/// <summary>
+/// Splits raw article text into lines, drops web boilerplate, keeps prose paragraphs and reads the
+/// title, outlet and publication date from the header lines.
+/// </summary>
+internal sealed partial class ArticleCleaner
+{
+    private const int HeaderLines = 12;
+
+    public CleanArticle Clean(string text)
+    {
+        var lines = Lines(text);
+        var paragraphs = new List<Range>();
+        string? title = null, outlet = null, published = null;
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = text.AsSpan(lines[i]).Trim();
+            if (line.IsEmpty)
+                continue;
+            if (TailMarker().IsMatch(line) && paragraphs.Count > 0)
+                break; // "Latest Contents", "You May Also Like": the rest of the page is other stories.
+
+            if (i < HeaderLines)
+            {
+                published ??= DateReader.Find(line);
+                outlet ??= Byline(line);
+            }
+
+            if (Boilerplate().IsMatch(line))
+                continue;
+            if (IsProse(line))
+                paragraphs.Add(lines[i]);
+            else if (title is null && paragraphs.Count == 0 && LooksLikeTitle(line))
+                title = line.ToString();
+        }
+
+        title ??= paragraphs.Count > 0 ? FirstSentenceOf(text.AsSpan(paragraphs[0]).Trim()) : null;
+        return new CleanArticle(text, paragraphs, title, outlet, published);
+    }
+
+    private static List<Range> Lines(string text)
+    {
+        var lines = new List<Range>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] == '\n')
+            {
+                var end = i > start && text[i - 1] == '\r' ? i - 1 : i;
+                lines.Add(new Range(start, end));
+                start = i + 1;
+            }
+        }
+
+        return lines;
+    }
+
+    /// <summary>Prose ends like a sentence; headings, bylines, captions and links do not.</summary>
+    private static bool IsProse(ReadOnlySpan<char> line)
+    {
+        var last = line[^1];
+        if (last is '.' or '!' or '?' or '…' or '"' or '\u201D' or ')' or ':' or ';')
+            return line.Count(' ') >= 1;
+        return line.Count(' ') >= 25;
+    }
+
+    private static bool LooksLikeTitle(ReadOnlySpan<char> line) =>
+        line.Count(' ') >= 2 && DateReader.Find(line) is null && !line.StartsWith("By ", StringComparison.Ordinal);
+
+    private static string? Byline(ReadOnlySpan<char> line)
+    {
+        var m = BylinePattern().Match(line.ToString());
+        return m.Success ? m.Groups["outlet"].Value.Trim() : null;
+    }
+
+    private static string FirstSentenceOf(ReadOnlySpan<char> paragraph)
+    {
+        var end = paragraph.IndexOfAny(".!?");
+        return (end > 0 ? paragraph[..(end + 1)] : paragraph).ToString();
+    }
+
+    [GeneratedRegex(@"^(latest (contents|stories|news|articles)|you may also like|popular now|related (articles|stories|posts|news)|more (stories|from)|recommended( for you)?|most (read|popular)|trending( now)?|read next|also read)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TailMarker();
+
+    [GeneratedRegex(@"^(comments?\s*\d*|share( this)?|tweet|email|print|advertisement|subscribe\b.*|sign (up|in)\b.*|log in|previous post.*|next post.*|read (entire|full|the rest|more)\b.*|click here\b.*|quick access\b.*|skip to\b.*|follow us\b.*|source:.*|image:.*|photo:.*|credit:.*|.*\|\s*via \w+.*)$|//=|do_shortcode|\{\{|<%|pic\.twitter\.com", RegexOptions.IgnoreCase)]
+    private static partial Regex Boilerplate();
+
+    [GeneratedRegex(@"^By\s+(?<outlet>[^|(\n]{2,60}?)\s*(\(|\|)")]
+    private static partial Regex BylinePattern();
+}

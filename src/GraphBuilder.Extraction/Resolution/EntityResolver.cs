@@ -1,0 +1,66 @@
+using GraphBuilder.Extraction.Entities;
+using GraphBuilder.Extraction.Lexicons;
+using GraphBuilder.Extraction.Model;
+
+namespace GraphBuilder.Extraction.Resolution;
+
+/// <summary>
+/// Resolves names within one article: a surname or given name to the full name used elsewhere in the
+/// article ("Austin" → Lloyd Austin, even though Austin is also a city), an acronym to the name it
+/// abbreviates ("NIS" → National Intelligence Service). What stays unresolved is marked tentative.
+/// </summary>
+internal sealed class EntityResolver
+{
+    public List<ResolvedMention> Resolve(IReadOnlyList<EntityMention> mentions)
+    {
+        var people = new Dictionary<string, EntityMention>(StringComparer.Ordinal);
+        var ambiguous = new HashSet<string>(StringComparer.Ordinal);
+        var acronyms = new Dictionary<string, EntityMention>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.Type == EntityType.Person && !m.Bare)
+            {
+                var parts = m.Name.Split(' ');
+                Register(Folding.Slug(parts[^1]), m);
+                Register(Folding.Slug(parts[0]) + "/given", m);
+            }
+
+            if (m.Acronym is not null)
+                acronyms.TryAdd(m.Acronym, m);
+        }
+
+        var resolved = new List<ResolvedMention>(mentions.Count);
+        foreach (var m in mentions)
+            resolved.Add(ResolveOne(m));
+        return resolved;
+
+        void Register(string key, EntityMention m)
+        {
+            if (people.TryGetValue(key, out var other) && other.Key != m.Key)
+                ambiguous.Add(key);
+            else
+                people[key] = m;
+        }
+
+        ResolvedMention ResolveOne(EntityMention m)
+        {
+            if (m.Type == EntityType.Organization && m.Bare && acronyms.TryGetValue(m.Name, out var expansion))
+                return new ResolvedMention(m, expansion.Key, expansion.Name, false);
+
+            var isBareName = m.Bare && m.Type is EntityType.Person || (m.WeakPlace || m.Bare && m.Type == EntityType.Place && m.ContainerKey is null);
+            if (isBareName && FullName(Folding.Slug(m.Name)) is { } full)
+                return new ResolvedMention(m with { Type = EntityType.Person }, full.Key, full.Name, false);
+
+            var tentative = m.WeakPlace || (m.Type == EntityType.Person && m.Bare && m.Title is null);
+            return new ResolvedMention(m, m.Key, m.Name, tentative);
+        }
+
+        EntityMention? FullName(string slug)
+        {
+            if (!ambiguous.Contains(slug) && people.TryGetValue(slug, out var byLast))
+                return byLast;
+            var given = slug + "/given";
+            return !ambiguous.Contains(given) && people.TryGetValue(given, out var byFirst) ? byFirst : null;
+        }
+    }
+}

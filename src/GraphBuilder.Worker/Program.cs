@@ -1,0 +1,9 @@
+using System.CommandLine;
+using GraphBuilder.Worker.Cli;
+
+var root = new RootCommand("GraphBuilder: turns news articles into a who-said-what knowledge graph")
+{
+    ExportCommand.Create(),
+    BenchCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using GraphBuilder.Extraction.Model;
+using GraphBuilder.Extraction.Reading;
+using Humanizer;
+
+namespace GraphBuilder.Worker.Sources;
+
+/// <summary>
+/// Reads every .txt file of a folder in name order, one at a time, so memory holds one article
+/// however large the folder. Files over <paramref name="maxBytes"/> are refused, not truncated.
+/// </summary>
+internal sealed class FolderArticleSource(string folder, long maxBytes) : IArticleSource
+{
+    public const long DefaultMaxBytes = 10 * 1024 * 1024;
+
+    public async IAsyncEnumerable<SourceItem> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var path in Files(folder))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return await ReadOneAsync(path, maxBytes, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public static IReadOnlyList<string> Files(string folder) =>
+        Directory.Exists(folder)
+            ? [.. Directory.EnumerateFiles(folder, "*.txt", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal)]
+            : throw new DirectoryNotFoundException($"The input folder '{folder}' does not exist.");
+
+    public static async Task<SourceItem> ReadOneAsync(string path, long maxBytes, CancellationToken cancellationToken)
+    {
+        var name = Path.GetFileName(path);
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > maxBytes)
+                return new SourceItem(name, null, $"the file is {length.Bytes().Humanize("0.#", CultureInfo.InvariantCulture)}, over the {maxBytes.Bytes().Humanize("0.#", CultureInfo.InvariantCulture)} limit for one article");
+            var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+            var decoded = TextDecoder.Decode(bytes);
+            return decoded.Succeeded ? new SourceItem(name, new ArticleText(name, decoded.Text!), null) : new SourceItem(name, null, decoded.Error);
+        }
+        catch (IOException ex)
+        {
+            return new SourceItem(name, null, ex.Message);
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            return new SourceItem(name, null, ex.Message);
+        }
+    }
+}
