@@ -24,7 +24,7 @@ internal sealed class ArticleGraphBuilder(ArticleDocument doc, Article article)
             if (m.Tentative)
                 continue;
             var surface = m.Mention.Surface;
-            Add(m.Key, m.Type, m.Name, surface, m.Type == EntityType.Country ? m.Key : null, false);
+            Add(m.Key, m.Type, m.Name, surface, CountryOf(m), false);
             outMentions.Add(new Mention(m.Key, doc.Tokens[m.First].Start, doc.Tokens[m.End - 1].End, surface));
         }
 
@@ -67,6 +67,11 @@ internal sealed class ArticleGraphBuilder(ArticleDocument doc, Article article)
             .ToList();
         return new ArticleGraph(article, entities, outMentions, statements, outRelations, outRoles, doc.WordCount);
     }
+
+    private static string? CountryOf(ResolvedMention m) =>
+        m.Type == EntityType.Country ? m.Key
+        : m.Mention.AffiliationKey is { } a && a.StartsWith(Ids.Prefix(EntityType.Country) + ":", StringComparison.Ordinal) ? a
+        : null;
 
     private void Add(string key, EntityType type, string name, string? surface, string? country, bool description)
     {

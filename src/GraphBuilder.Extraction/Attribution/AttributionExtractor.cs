@@ -13,6 +13,8 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
 {
     private const int MinContentWords = 3;
     private const int ThatWindow = 12;
+    private const int ClauseEndWindow = 6;
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "to", "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "such", "of", "media", "news", "press" };
 
     public List<Attribution> Extract(ArticleDocument doc, IReadOnlyList<ResolvedMention> mentions, IReadOnlyList<PersonRole> roles)
     {
@@ -24,6 +26,7 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
             if (sentence.Paragraph > lastParagraph + 1)
                 finder.LastSpeaker = null; // salience does not jump over a paragraph without speech
             var before = found.Count;
+            finder.EnterSentence(sentence);
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 if (Cue(doc, t, sentence) is not { } verb)
@@ -59,11 +62,12 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
         for (var k = Math.Max(sentence.FirstToken, t - 3); k < t; k++)
         {
             var w = doc.Span(doc.Tokens[k]).ToString();
-            if (w is "not" or "never" or "n't" or "declined" or "refused" or "without" or "to")
+            if (w is "not" or "never" or "n't" or "without")
                 return null;
         }
 
-        return verb;
+        // "refused to say", "a state reception", "his comments": not a report of speech.
+        return t > sentence.FirstToken && Determiners.Contains(doc.Span(doc.Tokens[t - 1]).ToString()) ? null : verb;
     }
 
     private Attribution? Reported(ArticleDocument doc, SpeakerFinder finder, Sentence sentence, int verbToken, SpeechVerb verb)
@@ -87,10 +91,10 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
         if (speaker is null)
             return null;
 
-        var content = QuoteBefore(doc, sentence, subjectStart)
-            ?? QuoteAfter(doc, sentence, verbToken, inverted)
-            ?? Indirect(doc, sentence, verbToken, subjectStart, inverted);
-        if (content is not { } span || Words(doc, span.Start, span.End) < (verb.Denies ? 1 : MinContentWords))
+        var quoted = QuoteBefore(doc, sentence, subjectStart) ?? QuoteAfter(doc, sentence, verbToken, inverted);
+        var content = quoted ?? Indirect(doc, sentence, verbToken, subjectStart, inverted, verb.NeedsClause);
+        var minimum = verb.Denies ? 1 : quoted is not null ? 2 : MinContentWords;
+        if (content is not { } span || Words(doc, span.Start, span.End) < minimum)
             return null;
         return Make(doc, speaker, verb, span, verbToken, sentence);
     }
@@ -167,9 +171,9 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
     }
 
     /// <summary>Indirect speech: "…, X said." or "X said (that) …".</summary>
-    private static (int Start, int End)? Indirect(ArticleDocument doc, Sentence sentence, int verbToken, int subjectStart, bool inverted)
+    private static (int Start, int End)? Indirect(ArticleDocument doc, Sentence sentence, int verbToken, int subjectStart, bool inverted, bool needsClause)
     {
-        if (subjectStart > sentence.FirstToken && doc.Is(subjectStart - 1, ",") && Words(doc, sentence.Start, doc.Tokens[subjectStart - 1].Start) >= MinContentWords)
+        if (subjectStart > sentence.FirstToken && doc.Is(subjectStart - 1, ",") && EndsClause(doc, sentence, verbToken) && Words(doc, sentence.Start, doc.Tokens[subjectStart - 1].Start) >= MinContentWords)
         {
             var clauseEnd = doc.Tokens[subjectStart - 1].Start;
             return (sentence.Start, TrimEnd(doc, clauseEnd));
@@ -178,6 +182,7 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
         if (inverted)
             return null;
         var start = verbToken + 1;
+        var hasThat = false;
         for (var k = verbToken + 1; k < Math.Min(sentence.EndToken, verbToken + ThatWindow); k++)
         {
             if (doc.Tokens[k].InQuote)
@@ -185,13 +190,31 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
             if (doc.Is(k, "that"))
             {
                 start = k + 1;
+                hasThat = true;
                 break;
             }
         }
 
+        if (needsClause && !hasThat)
+            return null;
+
         while (start < sentence.EndToken && doc.Tokens[start].Kind == TokenKind.Punct && !IsOpeningQuote(doc, start))
             start++;
         return start < sentence.EndToken ? (doc.Tokens[start].Start, SentenceEnd(doc, sentence)) : null;
+    }
+
+    /// <summary>"…, X said." or "…, X said, with …": nothing but a short adverbial follows the verb.</summary>
+    private static bool EndsClause(ArticleDocument doc, Sentence sentence, int verbToken)
+    {
+        for (var k = verbToken + 1; k < Math.Min(sentence.EndToken, verbToken + ClauseEndWindow); k++)
+        {
+            if (doc.Is(k, "that") || doc.Tokens[k].InQuote)
+                return false;
+            if (doc.Tokens[k].Kind == TokenKind.Punct && !doc.Is(k, "'") && !doc.Is(k, "\u2019"))
+                return true;
+        }
+
+        return verbToken + ClauseEndWindow >= sentence.EndToken;
     }
 
     /// <summary>A quote paragraph or sentence with no attribution of its own continues the last speaker.</summary>
@@ -224,9 +247,13 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
         foreach (var a in found)
         {
             var holdsAnother = found.Any(b => b != a && b.CueToken < doc.Tokens.Length && doc.Tokens[b.CueToken].Start >= a.ContentStart && doc.Tokens[b.CueToken].End <= a.ContentEnd);
-            var duplicate = kept.Any(b => b.ContentStart == a.ContentStart && b.ContentEnd == a.ContentEnd);
-            if (!holdsAnother && !duplicate)
+            var twin = kept.FindIndex(b => b.ContentStart == a.ContentStart && b.ContentEnd == a.ContentEnd);
+            if (holdsAnother)
+                continue;
+            if (twin < 0)
                 kept.Add(a);
+            else if (kept[twin].CueToken >= doc.Tokens.Length)
+                kept[twin] = a; // the quote's own attribution beats "continues the last speaker"
         }
 
         return kept;

@@ -43,8 +43,40 @@ internal sealed class SpeakerFinder
         }
     }
 
-    /// <summary>The most recent speaker, for pronouns and continued quotes.</summary>
-    public Speaker? LastSpeaker { get; set; }
+    /// <summary>The most recent speaker, for "it", "they" and continued quotes.</summary>
+    public Speaker? LastSpeaker
+    {
+        get;
+        set
+        {
+            field = value;
+            if (value is { Type: EntityType.Person })
+                SalientPerson = value;
+        }
+    }
+
+    /// <summary>The person "he" or "she" most likely means: the last person speaking or opening a sentence.</summary>
+    public Speaker? SalientPerson { get; private set; }
+
+    /// <summary>A sentence whose subject is a named person makes that person salient.</summary>
+    public void EnterSentence(Sentence sentence)
+    {
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (_doc.Tokens[k].InQuote)
+                continue;
+            if (_startingAt[k] >= 0)
+            {
+                var m = _mentions[_endingAt[_mentions[_startingAt[k]].End - 1]];
+                if (m.Type == EntityType.Person && !m.Tentative)
+                    SalientPerson = FromMention(m);
+                return;
+            }
+
+            if (Descriptors.Pronouns.Contains(_doc.Span(_doc.Tokens[k]).ToString()))
+                return;
+        }
+    }
 
     public int? SubjectStart { get; private set; }
 
@@ -182,6 +214,10 @@ internal sealed class SpeakerFinder
     /// <summary>The speaker a subject phrase [start, end) stands for.</summary>
     private Speaker? Head(int start, int end)
     {
+        // "Secretary of Defense Lloyd Austin": a person closing the phrase is its head, whatever the title holds.
+        if (_endingAt[end - 1] >= 0 && _mentions[_endingAt[end - 1]] is { Type: EntityType.Person } closing && closing.First >= start)
+            return FromMention(closing);
+
         var head = end;
         for (var k = start; k < end; k++)
         {
@@ -240,14 +276,16 @@ internal sealed class SpeakerFinder
                 return holder;
             if (possessive || (_doc.Is(start, "a") || _doc.Is(start, "an")))
                 return modifier is not null ? FromMention(modifier) : PrepositionObject(head, end);
-            return LastSpeaker is { Type: EntityType.Person } ? LastSpeaker : modifier is not null ? FromMention(modifier) : null;
+            return SalientPerson ?? (modifier is not null ? FromMention(modifier) : null);
         }
 
         // An institution: "his office", "the agency", "the South Korean intelligence service".
         if (pronounOwner)
-            return LastSpeaker;
-        if (possessive && modifier is not null)
-            return FromMention(modifier);
+            return _doc.Is(start, "his") || _doc.Is(start, "her") ? SalientPerson : LastSpeaker;
+        if ((possessive || Descriptors.Governments.Contains(noun)) && modifier is { Type: not EntityType.Person })
+            return FromMention(modifier); // "the Ukrainian government" speaks for Ukraine
+        if (modifier is null && LastSpeaker is { Type: EntityType.Organization } last && (last.Name.Contains(noun, StringComparison.OrdinalIgnoreCase) || Descriptors.GenericInstitutions.Contains(noun)))
+            return last; // "The intelligence service said … The agency said …"
         if (RecentOrganization(noun, modifier?.Key, start) is { } org)
             return FromMention(org);
         if (modifier is { Type: EntityType.Country })
@@ -314,10 +352,11 @@ internal sealed class SpeakerFinder
 
     private Speaker? Pronoun(string word)
     {
-        var person = word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase);
-        if (LastSpeaker is null)
-            return null;
-        return person == (LastSpeaker.Type == EntityType.Person) || word.Equals("they", StringComparison.OrdinalIgnoreCase) ? LastSpeaker : null;
+        if (word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase))
+            return SalientPerson;
+        if (word.Equals("they", StringComparison.OrdinalIgnoreCase))
+            return LastSpeaker;
+        return LastSpeaker is { Type: not EntityType.Person } ? LastSpeaker : null;
     }
 
     public Speaker FromMention(ResolvedMention m)

@@ -27,7 +27,7 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
 
     public List<EntityMention> Recognize(ArticleDocument doc)
     {
-        var lowerWords = LowerCaseWords(doc);
+        var (lowerWords, midCapitals) = WordCases(doc);
         var mentions = new List<EntityMention>();
         foreach (var sentence in doc.Sentences)
         {
@@ -52,6 +52,9 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
                 }
 
                 var (from, to) = TrimChunk(doc, i, j, sentence, lowerWords);
+                // A lone capitalised word that opens a sentence and is never capitalised elsewhere ("Pundits") is no name.
+                if (to - from == 1 && from == sentence.FirstToken && !midCapitals.Contains(doc.Span(doc.Tokens[from]).ToString()) && lexicon.Gazetteer.Find(doc.Span(doc.Tokens[from]).ToString()) is null && !IsAcronym(doc.Span(doc.Tokens[from]).ToString()))
+                    from = to;
                 if (from < to)
                     Classify(doc, from, to, sentence, mentions);
                 i = j;
@@ -90,23 +93,41 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
 
     private static bool IsOpening(ArticleDocument doc, int t) => doc.Text[doc.Tokens[t].Start] is '"' or '\u201C' or '(' or '\u2018' or '\u2014' or ':';
 
-    private static HashSet<string> LowerCaseWords(ArticleDocument doc)
+    /// <summary>Words seen in lower case, and words seen capitalised away from a sentence start.</summary>
+    private static (HashSet<string> Lower, HashSet<string> MidCapitals) WordCases(ArticleDocument doc)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in doc.Tokens)
+        var lower = new HashSet<string>(StringComparer.Ordinal);
+        var capitals = new HashSet<string>(StringComparer.Ordinal);
+        for (var t = 0; t < doc.Tokens.Length; t++)
         {
-            if (token.Kind == TokenKind.Word && char.IsLower(doc.Text[token.Start]))
-                words.Add(doc.Span(token).ToString());
+            var token = doc.Tokens[t];
+            if (token.Kind != TokenKind.Word)
+                continue;
+            if (char.IsLower(doc.Text[token.Start]))
+                lower.Add(doc.Span(token).ToString());
+            else if (t > 0 && doc.Tokens[t - 1].Sentence == token.Sentence && doc.Tokens[t - 1].Kind == TokenKind.Word)
+                capitals.Add(doc.Span(token).ToString());
         }
 
-        return words;
+        return (lower, capitals);
     }
 
     private void Classify(ArticleDocument doc, int from, int to, Sentence sentence, List<EntityMention> mentions)
     {
+        // "President Volodymyr Zelensky of Ukraine": a titled name, then the country it belongs to.
+        for (var c = from + 1; c < to - 1; c++)
+        {
+            if (doc.Is(c, "of") && HasTitle(doc, from, c) && lexicon.Gazetteer.Find(Surface(doc, c + 1, to)) is { Kind: PlaceKind.Country })
+            {
+                ClassifyRest(doc, from, c, sentence, mentions, null);
+                Classify(doc, c + 1, to, sentence, mentions);
+                return;
+            }
+        }
+
         var surface = Surface(doc, from, to);
-        var place = lexicon.Gazetteer.Find(surface);
-        if (place is not null && to - from <= 4)
+        var place = Place(surface);
+        if (place is not null && to - from <= 4 && !AllCompass(doc, from, to))
         {
             AddPlace(doc, from, to, surface, place, sentence, mentions);
             return;
@@ -137,7 +158,7 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
         var possessor = Possessor(doc, from, mentions);
         if (HasOrganizationWord(doc, from, to))
         {
-            mentions.Add(Organization(doc, from, to, surface, possessor ?? affiliation));
+            mentions.Add(Organization(doc, from, to, surface, possessor ?? affiliation, mentions));
             return;
         }
 
@@ -155,7 +176,7 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
             if (isCompass)
                 name = (lexicon.Gazetteer.DemonymOf(NameOf(possessor!, mentions)) ?? NameOf(possessor!, mentions)) + " " + name;
             var end = to < sentence.EndToken && PlaceNouns.Contains(doc.Span(doc.Tokens[to]).ToString()) ? to + 1 : to;
-            mentions.Add(new EntityMention(from, end, EntityType.Place, Ids.For(EntityType.Place, name), name, Surface(doc, possessor is null ? from : from - 2, end)) { ContainerKey = container });
+            mentions.Add(new EntityMention(from, end, EntityType.Place, Ids.For(EntityType.Place, name), name, Surface(doc, possessor is null ? from : PossessorStart(mentions, from), end)) { ContainerKey = container });
             return;
         }
 
@@ -204,13 +225,27 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
         var placeNoun = to < sentence.EndToken && PlaceNouns.Contains(doc.Span(doc.Tokens[to]).ToString());
         var contextual = place.Kind is not PlaceKind.City || placeNoun || possessor is not null || IsLocative(doc, from) || CountryAfterComma(doc, to, sentence) is not null;
         var end = placeNoun ? to + 1 : to;
-        var canonical = place.Kind == PlaceKind.Division ? surface : place.Canonical;
-        mentions.Add(new EntityMention(from, end, EntityType.Place, Ids.For(EntityType.Place, canonical), canonical, Surface(doc, possessor is null ? from : from - 2, end))
+        var canonical = place.Kind is PlaceKind.Region ? place.Canonical : surface;
+        mentions.Add(new EntityMention(from, end, EntityType.Place, Ids.For(EntityType.Place, canonical), canonical, Surface(doc, possessor is null ? from : PossessorStart(mentions, from), end))
         {
             WeakPlace = !contextual && to - from == 1,
             Bare = to - from == 1,
             ContainerKey = possessor ?? ContainerAfter(doc, end, sentence),
         });
+    }
+
+    /// <summary>
+    /// The gazetteer entry for a chunk. An all-capital word is an acronym unless it names a country
+    /// ("DPRK", "USA"): "NIS" is not the Serbian city of Niš. A plural demonym names the country's people.
+    /// </summary>
+    private GazetteerEntry? Place(string surface)
+    {
+        var entry = lexicon.Gazetteer.Find(surface);
+        if (entry is not null)
+            return IsAcronym(surface) && entry.Kind is not (PlaceKind.Country or PlaceKind.Demonym) ? null : entry;
+        return surface.EndsWith('s') && lexicon.Gazetteer.Find(surface[..^1]) is { Kind: PlaceKind.Demonym } demonym
+            ? demonym with { Kind = PlaceKind.Country }
+            : null;
     }
 
     private EntityMention CountryMention(ArticleDocument doc, int from, int to, GazetteerEntry entry) =>
@@ -273,6 +308,10 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
         return last.End == k && last.Type is EntityType.Country or EntityType.Place ? last.Key : null;
     }
 
+    /// <summary>Where the possessor of the chunk at <paramref name="from"/> starts ("South Korea's …").</summary>
+    private static int PossessorStart(List<EntityMention> mentions, int from) =>
+        mentions.Count > 0 && mentions[^1].End < from ? mentions[^1].First : Math.Max(0, from - 2);
+
     internal static bool IsPossessiveMark(ArticleDocument doc, int t) => doc.Is(t, "'s") || doc.Is(t, "\u2019s");
 
     private static string NameOf(string key, List<EntityMention> mentions) => mentions.FindLast(m => m.Key == key)?.Name ?? key;
@@ -333,7 +372,7 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
                 orgEnd++;
             if (orgEnd > from && HasOrganizationWord(doc, from, orgEnd))
             {
-                var org = Organization(doc, from, orgEnd, Surface(doc, from, orgEnd), affiliation);
+                var org = Organization(doc, from, orgEnd, Surface(doc, from, orgEnd), affiliation, mentions);
                 mentions.Add(org);
                 affiliation = org.Key;
             }
@@ -401,16 +440,17 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
         };
     }
 
-    private EntityMention Organization(ArticleDocument doc, int from, int to, string surface, string? qualifier)
+    private EntityMention Organization(ArticleDocument doc, int from, int to, string surface, string? qualifier, List<EntityMention> mentions)
     {
         var type = lexicon.UnitWords.Contains(doc.Span(doc.Tokens[to - 1]).ToString()) ? EntityType.MilitaryUnit : EntityType.Organization;
         string? acronym = null;
         if (to + 2 < doc.Tokens.Length && doc.Is(to, "(") && doc.Is(to + 2, ")") && IsAcronym(doc.Span(doc.Tokens[to + 1]).ToString()))
             acronym = doc.Span(doc.Tokens[to + 1]).ToString();
 
-        var possessed = qualifier is not null && from >= 2 && doc.Is(from - 1, "'s");
-        var name = possessed ? Surface(doc, from - 2, to) : surface;
-        return new EntityMention(possessed ? from - 2 : from, to, type, Ids.For(type, name), name, name) { Acronym = acronym, AffiliationKey = qualifier };
+        var possessed = qualifier is not null && from >= 2 && IsPossessiveMark(doc, from - 1);
+        var start = possessed ? PossessorStart(mentions, from) : from;
+        var name = possessed ? Surface(doc, start, to) : surface;
+        return new EntityMention(start, to, type, Ids.For(type, name), name, name) { Acronym = acronym, AffiliationKey = qualifier };
     }
 
     private bool HasOrganizationWord(ArticleDocument doc, int from, int to)

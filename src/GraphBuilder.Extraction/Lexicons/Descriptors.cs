@@ -29,6 +29,15 @@ internal static class Descriptors
         "senators", "commanders", "negotiators", "spokesmen",
     };
 
+    /// <summary>Institutions that stand for their country: "the Ukrainian government", "the Russian regime".</summary>
+    public static readonly HashSet<string> Governments = new(StringComparer.OrdinalIgnoreCase) { "government", "regime", "authorities", "administration", "leadership" };
+
+    /// <summary>Institution nouns general enough to name any organisation just quoted: "the agency".</summary>
+    public static readonly HashSet<string> GenericInstitutions = new(StringComparer.OrdinalIgnoreCase) { "agency", "service", "organization", "organisation", "group", "body", "office" };
+
+    /// <summary>Description words and the word an organisation's name uses for them ("spy agency" → Intelligence).</summary>
+    public static readonly Dictionary<string, string> NameWords = new(StringComparer.OrdinalIgnoreCase) { ["spy"] = "intelligence", ["defence"] = "defense" };
+
     public static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it" };
 
     public static readonly HashSet<string> PossessivePronouns = new(StringComparer.OrdinalIgnoreCase) { "his", "her", "their", "its" };

@@ -34,10 +34,10 @@ internal static class Folding
     }
 
     /// <summary>
-    /// An id-safe slug. Doubled letters are collapsed so that transliteration variants
-    /// ("Zelenskyy", "Zelensky") give one id.
+    /// An id-safe slug. For personal names, doubled letters are collapsed so that transliteration
+    /// variants ("Zelenskyy", "Zelensky") give one id.
     /// </summary>
-    public static string Slug(string s)
+    public static string Slug(string s, bool collapseDoubles = false)
     {
         var folded = Fold(s);
         var sb = new StringBuilder(folded.Length);
@@ -49,7 +49,7 @@ internal static class Folding
                 if (dash && sb.Length > 0)
                     sb.Append('-');
                 dash = false;
-                if (sb.Length == 0 || sb[^1] != c || char.IsDigit(c))
+                if (!collapseDoubles || sb.Length == 0 || sb[^1] != c || char.IsDigit(c))
                     sb.Append(c);
             }
             else if (c != '\'' && c != '.')

@@ -49,9 +49,10 @@ internal sealed class Lexicon
         foreach (var line in lines)
         {
             var denies = line.StartsWith('!');
-            var forms = Words(denies ? line[1..] : line);
+            var needsClause = line.StartsWith('?');
+            var forms = Words(denies || needsClause ? line[1..] : line);
             foreach (var form in forms)
-                verbs.TryAdd(form, new SpeechVerb(forms[0], denies));
+                verbs.TryAdd(form, new SpeechVerb(forms[0], denies, needsClause));
         }
 
         return verbs;

@@ -70,7 +70,7 @@ public sealed class EntityCatalog
         var name = entry.Names.Keys.First();
         return entry.Type switch
         {
-            EntityType.Person when !name.Contains(' ', StringComparison.Ordinal) => Unique(e => e.Type == EntityType.Person && e != entry && e.Names.Keys.Any(n => n.Contains(' ', StringComparison.Ordinal) && (LastWord(n) == Folding.Slug(name) || FirstWord(n) == Folding.Slug(name)))),
+            EntityType.Person when !name.Contains(' ', StringComparison.Ordinal) => Unique(e => e.Type == EntityType.Person && e != entry && e.Names.Keys.Any(n => n.Contains(' ', StringComparison.Ordinal) && (LastWord(n) == Folding.Slug(name, true) || FirstWord(n) == Folding.Slug(name, true)))),
             EntityType.Organization when EntityRecognizer.IsAcronym(name) => Unique(e => e != entry && e.Type is EntityType.Organization or EntityType.MilitaryUnit && e.Aliases.Contains(name) && !EntityRecognizer.IsAcronym(e.Names.Keys.First())),
             EntityType.Organization when entry.IsDescription => Unique(e => e != entry && !e.IsDescription && e.Type == EntityType.Organization && e.CountryId == entry.CountryId && DescribedBy(e, name)),
             EntityType.Organization or EntityType.MilitaryUnit => Unique(e => e != entry && e.Type == entry.Type && e.Aliases.Any(a => a.EndsWith("'s " + name, StringComparison.Ordinal) || a.EndsWith("\u2019s " + name, StringComparison.Ordinal))),
@@ -81,13 +81,16 @@ public sealed class EntityCatalog
     /// <summary>"South Korean intelligence service" describes "South Korea's National Intelligence Service".</summary>
     private static bool DescribedBy(Entry org, string description)
     {
-        var nouns = description.Split(' ').Where(w => w.Length > 0 && char.IsLower(w[0])).ToList();
-        return nouns.Count > 0 && org.Names.Keys.Any(n => n.Contains(nouns[0], StringComparison.OrdinalIgnoreCase));
+        var nouns = description.Split(' ')
+            .Where(w => w.Length > 0 && char.IsLower(w[0]) && !Descriptors.GenericInstitutions.Contains(w))
+            .Select(w => Descriptors.NameWords.GetValueOrDefault(w, w))
+            .ToList();
+        return nouns.Count > 0 && org.Names.Keys.Any(n => nouns.All(w => n.Contains(w, StringComparison.OrdinalIgnoreCase)));
     }
 
-    private static string LastWord(string name) => Folding.Slug(name[(name.LastIndexOf(' ') + 1)..]);
+    private static string LastWord(string name) => Folding.Slug(name[(name.LastIndexOf(' ') + 1)..], true);
 
-    private static string FirstWord(string name) => Folding.Slug(name[..name.IndexOf(' ', StringComparison.Ordinal)]);
+    private static string FirstWord(string name) => Folding.Slug(name[..name.IndexOf(' ', StringComparison.Ordinal)], true);
 
     private Entry? Unique(Func<Entry, bool> fits)
     {

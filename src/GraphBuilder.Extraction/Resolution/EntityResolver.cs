@@ -21,8 +21,8 @@ internal sealed class EntityResolver
             if (m.Type == EntityType.Person && !m.Bare)
             {
                 var parts = m.Name.Split(' ');
-                Register(Folding.Slug(parts[^1]), m);
-                Register(Folding.Slug(parts[0]) + "/given", m);
+                Register(Folding.Slug(parts[^1], true), m);
+                Register(Folding.Slug(parts[0], true) + "/given", m);
             }
 
             if (m.Acronym is not null)
@@ -48,7 +48,7 @@ internal sealed class EntityResolver
                 return new ResolvedMention(m, expansion.Key, expansion.Name, false);
 
             var isBareName = m.Bare && m.Type is EntityType.Person || (m.WeakPlace || m.Bare && m.Type == EntityType.Place && m.ContainerKey is null);
-            if (isBareName && FullName(Folding.Slug(m.Name)) is { } full)
+            if (isBareName && FullName(Folding.Slug(m.Name, true)) is { } full)
                 return new ResolvedMention(m with { Type = EntityType.Person }, full.Key, full.Name, false);
 
             var tentative = m.WeakPlace || (m.Type == EntityType.Person && m.Bare && m.Title is null);
