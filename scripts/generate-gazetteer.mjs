@@ -27,7 +27,9 @@ const add = (kind, surface, canonical, cc) => {
 // Division names carry a type word that news text usually drops ("Kursk Oblast" -> "Kursk").
 const divisionSuffix = / (Oblast|Krai|Province|Region|Governorate|Prefecture|County|District|State|Territory|Republic|Autonomous Okrug|Municipality|Department|Voivodeship)$/;
 
-for (const c of countries) {
+// Sovereign states first: where territories share a demonym ("American"), the state keeps it.
+const ordered = [...countries].sort((a, b) => (b.independent === true) - (a.independent === true) || (b.unMember === true) - (a.unMember === true));
+for (const c of ordered) {
   const name = c.name.common;
   add('C', name, name, c.cca2);
   add('C', c.name.official, name, c.cca2);

@@ -52,12 +52,12 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
     private SpeechVerb? Cue(ArticleDocument doc, int t, Sentence sentence)
     {
         var token = doc.Tokens[t];
-        if (token.Kind != TokenKind.Word || token.InQuote || !char.IsLower(doc.Text[token.Start]))
+        if (token.Kind != TokenKind.Word || token.InQuote)
             return null;
         var word = doc.Span(token).ToString();
-        if (word == "according")
+        if (word is "according" or "According")
             return t + 1 < sentence.EndToken && doc.Is(t + 1, "to") ? new SpeechVerb("according", false) : null;
-        if (!lexicon.SpeechVerbs.TryGetValue(word, out var verb))
+        if (!char.IsLower(word[0]) || !lexicon.SpeechVerbs.TryGetValue(word, out var verb))
             return null;
         for (var k = Math.Max(sentence.FirstToken, t - 3); k < t; k++)
         {

@@ -336,8 +336,8 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
                 if (k + 1 < sentence.EndToken && lexicon.GroupNouns.Contains(doc.Span(doc.Tokens[k + 1]).ToString()))
                     continue; // "special forces soldiers"
 
-                // "troop ships", "military base": the noun modifies another noun, not a group of people.
-                if (k + 1 < sentence.EndToken && doc.Tokens[k + 1].Kind == TokenKind.Word && char.IsLower(doc.Text[doc.Tokens[k + 1].Start]) && IsNounAfterModifier(doc, k + 1))
+                // "troop ships", "military base": a singular noun may modify another noun; plurals are heads.
+                if (!doc.Span(token).EndsWith('s') && k + 1 < sentence.EndToken && doc.Tokens[k + 1].Kind == TokenKind.Word && char.IsLower(doc.Text[doc.Tokens[k + 1].Start]) && IsNounAfterModifier(doc, k + 1))
                     return null;
                 return k;
             }
