@@ -14,6 +14,14 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
     private const int MinContentWords = 3;
     private const int ThatWindow = 12;
     private const int ClauseEndWindow = 6;
+    private static readonly HashSet<string> BeforeThat = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "in", "on", "at", "to", "during", "with", "from", "of", "for", "reporters", "journalists", "lawmakers",
+        "him", "her", "them", "us", "me", "last", "this", "week", "month", "year", "earlier", "later", "also", "publicly",
+        "repeatedly", "yesterday", "today", "interview", "statement", "speech", "press", "conference", "briefing", "letter",
+        "email", "post", "tweet", "told", "again", "recently", "previously", "night", "morning", "afternoon", "evening",
+        "audience", "crowd", "supporters", "voters", "rally", "reporter", "publication", "program", "show", "radio", "television",
+    };
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "to", "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "such", "of", "media", "news", "press" };
 
     public List<Attribution> Extract(ArticleDocument doc, IReadOnlyList<ResolvedMention> mentions, IReadOnlyList<PersonRole> roles)
@@ -58,6 +66,9 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
         if (word is "according" or "According")
             return t + 1 < sentence.EndToken && doc.Is(t + 1, "to") ? new SpeechVerb("according", false) : null;
         if (!char.IsLower(word[0]) || !lexicon.SpeechVerbs.TryGetValue(word, out var verb))
+            return null;
+        // A bare "state", "report" or "post" is far more often a noun than a verb.
+        if (verb.NounLike && word.Equals(verb.Lemma, StringComparison.Ordinal))
             return null;
         for (var k = Math.Max(sentence.FirstToken, t - 3); k < t; k++)
         {
@@ -144,7 +155,7 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
             var gap = doc.Text.AsSpan(quote.End, at - quote.End);
             if (!IsPunctuationGap(gap))
                 continue;
-            var quoteOpensSentence = quote.Start <= sentence.Start + 1 || quote.Start < sentence.Start;
+            var quoteOpensSentence = quote.Start < sentence.Start || IsPunctuationGap(doc.Text.AsSpan(sentence.Start, quote.Start - sentence.Start));
             return quoteOpensSentence ? (quote.Start, TrimEnd(doc, quote.End)) : (sentence.Start, TrimEnd(doc, at));
         }
 
@@ -159,12 +170,11 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
         {
             if (quote.Start < after || quote.Start >= sentence.End)
                 continue;
-            var between = doc.Text.AsSpan(after, quote.Start - after);
-            if (between.Contains(" that ", StringComparison.Ordinal) || (inverted && !IsPunctuationGap(between)))
-                return null;
-            if (!IsPunctuationGap(between) && between.Trim().Length > 80)
-                return null;
-            return (quote.Start, TrimEnd(doc, quote.End));
+            // X said, "…" or X told reporters in Rome, "…": the quote is introduced by the verb. In
+            // X said he has "big plans" the quote is part of indirect speech instead.
+            var between = doc.Text.AsSpan(after, quote.Start - after).TrimEnd("\"\u201C'` ");
+            var introduced = IsPunctuationGap(between) || (!inverted && between.Length <= 80 && between.EndsWith(',') && !between.Contains(" that ", StringComparison.Ordinal));
+            return introduced ? (quote.Start, TrimEnd(doc, quote.End)) : null;
         }
 
         return null;
@@ -185,14 +195,16 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
         var hasThat = false;
         for (var k = verbToken + 1; k < Math.Min(sentence.EndToken, verbToken + ThatWindow); k++)
         {
-            if (doc.Tokens[k].InQuote)
-                break;
             if (doc.Is(k, "that"))
             {
                 start = k + 1;
                 hasThat = true;
                 break;
             }
+
+            // "told the U.S. publication The War Zone that", "said on Tuesday that": only an object or adverbial may stand between.
+            if (doc.Tokens[k].InQuote || doc.Tokens[k].Kind == TokenKind.Punct && !doc.Is(k, ".") || (char.IsLower(doc.Text[doc.Tokens[k].Start]) && !BeforeThat.Contains(doc.Span(doc.Tokens[k]).ToString())))
+                break;
         }
 
         if (needsClause && !hasThat)
@@ -225,7 +237,7 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
         var previous = found[^1];
         if (previous.ContentEnd > sentence.Start || previous.LastSentence < sentence.Index - 1 && doc.Sentences[previous.LastSentence].Paragraph != sentence.Paragraph)
             return;
-        var quote = doc.Quotes.FirstOrDefault(q => q.Start == doc.Tokens[sentence.FirstToken].End);
+        var quote = doc.Quotes.FirstOrDefault(q => q.Start > sentence.Start && q.Start <= sentence.Start + 2);
         if (quote is null)
             return;
         var end = TrimEnd(doc, quote.End);
@@ -263,7 +275,7 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
     {
         foreach (var c in gap)
         {
-            if (!(char.IsWhiteSpace(c) || c is ',' or '"' or '\u201D' or '\u201C' or '\u2014' or '-' or '.' or '?' or '!' or ':'))
+            if (!(char.IsWhiteSpace(c) || c is ',' or '"' or '\'' or '\u201D' or '\u201C' or '\u2014' or '-' or '.' or '?' or '!' or ':'))
                 return false;
         }
 
@@ -271,14 +283,14 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
     }
 
     private static bool IsOpeningQuote(ArticleDocument doc, int t) =>
-        t < doc.Tokens.Length && doc.Text[doc.Tokens[t].Start] is '"' or '\u201C';
+        t < doc.Tokens.Length && (doc.Text[doc.Tokens[t].Start] is '"' or '\u201C' or '`' || doc.Text.AsSpan(doc.Tokens[t].Start).StartsWith("''", StringComparison.Ordinal));
 
     private static int SentenceEnd(ArticleDocument doc, Sentence sentence) => TrimEnd(doc, sentence.End);
 
     /// <summary>Moves an end offset back over closing punctuation and spaces.</summary>
     private static int TrimEnd(ArticleDocument doc, int end)
     {
-        while (end > 0 && (char.IsWhiteSpace(doc.Text[end - 1]) || doc.Text[end - 1] is ',' or '.' or ';' or ':' or '\u2014' or '-' or '"' or '\u201D' or '\u201C'))
+        while (end > 0 && (char.IsWhiteSpace(doc.Text[end - 1]) || doc.Text[end - 1] is ',' or '.' or ';' or ':' or '\u2014' or '-' or '"' or '\'' or '\u201D' or '\u201C'))
             end--;
         return end;
     }

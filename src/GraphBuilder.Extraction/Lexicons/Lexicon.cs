@@ -48,11 +48,10 @@ internal sealed class Lexicon
         var verbs = new Dictionary<string, SpeechVerb>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in lines)
         {
-            var denies = line.StartsWith('!');
-            var needsClause = line.StartsWith('?');
-            var forms = Words(denies || needsClause ? line[1..] : line);
+            var marks = line[..line.AsSpan().IndexOfAnyExcept("!?~ ")];
+            var forms = Words(line[marks.Length..]);
             foreach (var form in forms)
-                verbs.TryAdd(form, new SpeechVerb(forms[0], denies, needsClause));
+                verbs.TryAdd(form, new SpeechVerb(forms[0], marks.Contains('!'), marks.Contains('?'), marks.Contains('~')));
         }
 
         return verbs;

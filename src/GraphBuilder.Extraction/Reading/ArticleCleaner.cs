@@ -63,7 +63,7 @@ internal sealed partial class ArticleCleaner
     private static bool IsProse(ReadOnlySpan<char> line)
     {
         var last = line[^1];
-        if (last is '.' or '!' or '?' or '…' or '"' or '\u201D' or ')' or ':' or ';')
+        if (last is '.' or '!' or '?' or '…' or '"' or '\u201D' or '\'' or '\u2019' or ')' or ':' or ';')
             return line.Count(' ') >= 1;
         return line.Count(' ') >= 25;
     }

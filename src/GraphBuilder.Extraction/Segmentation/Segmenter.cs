@@ -63,8 +63,11 @@ internal sealed class Segmenter(Lexicon lexicon)
         for (var i = start; i < end; i++)
         {
             var c = text[i];
-            var opens = c == '\u201C' || (c == '"' && open < 0 && (i == start || !char.IsLetterOrDigit(text[i - 1])));
-            var closes = open >= 0 && (c == '\u201D' || c == '"');
+            // Some wires write double quotes as two apostrophes (''…'') or as ``…''.
+            var doubled = i + 1 < end && ((c == '\'' && text[i + 1] == '\'') || (c == '`' && text[i + 1] == '`'));
+            var straight = c == '"' || doubled;
+            var opens = c == '\u201C' || (straight && open < 0 && (i == start || !char.IsLetterOrDigit(text[i - 1])));
+            var closes = open >= 0 && (c == '\u201D' || straight);
             if (closes)
             {
                 Close(open, i, closed: true);
@@ -72,8 +75,11 @@ internal sealed class Segmenter(Lexicon lexicon)
             }
             else if (opens)
             {
-                open = i + 1;
+                open = i + (doubled ? 2 : 1);
             }
+
+            if (doubled)
+                i++;
         }
 
         if (open >= 0)
@@ -107,7 +113,7 @@ internal sealed class Segmenter(Lexicon lexicon)
             if (k >= end)
                 continue;
             var next = text[k];
-            if (!(char.IsUpper(next) || char.IsDigit(next) || next is '"' or '\u201C' or '\u2018' or '(' or '\u2014'))
+            if (!(char.IsUpper(next) || char.IsDigit(next) || next is '"' or '\u201C' or '\u2018' or '\'' or '`' or '(' or '\u2014'))
                 continue;
             if (c == '.' && !EndsSentence(text, start, i, k))
                 continue;
