@@ -19,7 +19,7 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
         "the", "a", "an", "in", "on", "at", "to", "during", "with", "from", "of", "for", "reporters", "journalists", "lawmakers",
         "him", "her", "them", "us", "me", "last", "this", "week", "month", "year", "earlier", "later", "also", "publicly",
         "repeatedly", "yesterday", "today", "interview", "statement", "speech", "press", "conference", "briefing", "letter",
-        "email", "post", "tweet", "told", "again", "recently", "previously", "night", "morning", "afternoon", "evening",
+        "email", "via", "by", "over", "phone", "post", "tweet", "told", "again", "recently", "previously", "night", "morning", "afternoon", "evening",
         "audience", "crowd", "supporters", "voters", "rally", "reporter", "publication", "program", "show", "radio", "television",
     };
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "to", "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "such", "of", "media", "news", "press" };
@@ -102,12 +102,13 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
         if (speaker is null)
             return null;
 
-        var quoted = QuoteBefore(doc, sentence, subjectStart) ?? QuoteAfter(doc, sentence, verbToken, inverted);
+        var before = QuoteBefore(doc, sentence, subjectStart);
+        var quoted = before is { } b ? ThenQuote(doc, sentence, verbToken, b) : QuoteAfter(doc, sentence, verbToken, inverted);
         var content = quoted ?? Indirect(doc, sentence, verbToken, subjectStart, inverted, verb.NeedsClause);
         var minimum = verb.Denies ? 1 : quoted is not null ? 2 : MinContentWords;
         if (content is not { } span || Words(doc, span.Start, span.End) < minimum)
             return null;
-        return Make(doc, speaker, verb, span, verbToken, sentence);
+        return Make(doc, speaker, verb, span, verbToken, sentence) with { Quoted = quoted is not null };
     }
 
     private Attribution? According(ArticleDocument doc, SpeakerFinder finder, Sentence sentence, int t)
@@ -160,6 +161,24 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "…," he said, "…": a quote split by its attribution is one statement, from the first quote's
+    /// start to the second's end.
+    /// </summary>
+    private static (int Start, int End) ThenQuote(ArticleDocument doc, Sentence sentence, int verbToken, (int Start, int End) first)
+    {
+        var after = doc.Tokens[verbToken].End;
+        foreach (var quote in doc.Quotes)
+        {
+            if (quote.Start < after || quote.Start >= sentence.End)
+                continue;
+            var gap = doc.Text.AsSpan(after, quote.Start - after).TrimEnd("\"\u201C'` ");
+            return gap.EndsWith(',') && gap.Length <= 120 ? (first.Start, TrimEnd(doc, quote.End)) : first;
+        }
+
+        return first;
     }
 
     /// <summary>X said, "…": the first quote after the verb in the same sentence, with no "that" before it.</summary>
@@ -222,8 +241,10 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
         {
             if (doc.Is(k, "that") || doc.Tokens[k].InQuote)
                 return false;
-            if (doc.Tokens[k].Kind == TokenKind.Punct && !doc.Is(k, "'") && !doc.Is(k, "\u2019"))
+            if (doc.Is(k, ",") || doc.Is(k, ".") || doc.Is(k, ";") || doc.Is(k, ":") || doc.Is(k, "\u2014"))
                 return true;
+            if (doc.Tokens[k].Kind == TokenKind.Punct && !doc.Is(k, "(") && !doc.Is(k, ")"))
+                return false;
         }
 
         return verbToken + ClauseEndWindow >= sentence.EndToken;
@@ -246,7 +267,14 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
         var last = sentence.Index;
         while (last + 1 < doc.Sentences.Count && doc.Sentences[last + 1].Start < end)
             last++;
-        found.Add(new Attribution(finder.LastSpeaker, previous.Verb, false, quote.Start, end, doc.Tokens.Length, sentence.Index, last));
+        if (previous.Quoted && previous.LastSentence == sentence.Index - 1 && doc.Sentences[previous.LastSentence].Paragraph == sentence.Paragraph && previous.Speaker == finder.LastSpeaker)
+        {
+            // '"…," O'Brien said. "…"': the quote goes on after its attribution; one statement.
+            found[^1] = previous with { ContentEnd = end, LastSentence = last };
+            return;
+        }
+
+        found.Add(new Attribution(finder.LastSpeaker, previous.Verb, false, quote.Start, end, doc.Tokens.Length, sentence.Index, last) { Quoted = true });
     }
 
     /// <summary>

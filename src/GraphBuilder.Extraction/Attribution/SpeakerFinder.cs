@@ -98,6 +98,13 @@ internal sealed class SpeakerFinder
             k--;
         }
 
+        // "The state's campaign chairman, Phil Lovas, said": the name between commas is the speaker.
+        if (k > sentenceFirst && _doc.Is(k, ",") && _endingAt[k - 1] >= 0 && _mentions[_endingAt[k - 1]] is { Type: EntityType.Person } named)
+        {
+            SubjectStart = named.First;
+            return FromMention(named);
+        }
+
         if (k >= sentenceFirst && _doc.Is(k, ",") && !_doc.Tokens[k].InQuote)
             k = SkipAppositive(k, sentenceFirst);
         if (k < sentenceFirst || _doc.Tokens[k].Kind == TokenKind.Punct || _doc.Tokens[k].InQuote)

@@ -53,7 +53,7 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
 
                 var (from, to) = TrimChunk(doc, i, j, sentence, lowerWords);
                 // A lone capitalised word that opens a sentence and is never capitalised elsewhere ("Pundits") is no name.
-                if (to - from == 1 && from == sentence.FirstToken && !midCapitals.Contains(doc.Span(doc.Tokens[from]).ToString()) && lexicon.Gazetteer.Find(doc.Span(doc.Tokens[from]).ToString()) is null && !IsAcronym(doc.Span(doc.Tokens[from]).ToString()))
+                if (to - from == 1 && from == sentence.FirstToken && !IsLoneName(doc, from, midCapitals))
                     from = to;
                 if (from < to)
                     Classify(doc, from, to, sentence, mentions);
@@ -92,6 +92,18 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
     }
 
     private static bool IsOpening(ArticleDocument doc, int t) => doc.Text[doc.Tokens[t].Start] is '"' or '\u201C' or '(' or '\u2018' or '\u2014' or ':';
+
+    /// <summary>
+    /// A lone capitalised word that opens a sentence is a name if it is capitalised elsewhere too, is in
+    /// the gazetteer or is an acronym, or speaks ("Palmieri said"), unless it looks plural ("Experts said").
+    /// </summary>
+    private bool IsLoneName(ArticleDocument doc, int t, HashSet<string> midCapitals)
+    {
+        var word = doc.Span(doc.Tokens[t]).ToString();
+        if (midCapitals.Contains(word) || lexicon.Gazetteer.Find(word) is not null || IsAcronym(word))
+            return true;
+        return !word.EndsWith('s') && t + 1 < doc.Tokens.Length && lexicon.SpeechVerbs.ContainsKey(doc.Span(doc.Tokens[t + 1]).ToString());
+    }
 
     /// <summary>Words seen in lower case, and words seen capitalised away from a sentence start.</summary>
     private static (HashSet<string> Lower, HashSet<string> MidCapitals) WordCases(ArticleDocument doc)
