@@ -286,7 +286,10 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
         var kept = new List<Attribution>(found.Count);
         foreach (var a in found)
         {
-            var holdsAnother = found.Any(b => b != a && b.CueToken < doc.Tokens.Length && doc.Tokens[b.CueToken].Start >= a.ContentStart && doc.Tokens[b.CueToken].End <= a.ContentEnd);
+            var holdsAnother = found.Any(b => b != a && b.Speaker.Key != a.Speaker.Key && b.CueToken < doc.Tokens.Length && doc.Tokens[b.CueToken].Start >= a.ContentStart && doc.Tokens[b.CueToken].End <= a.ContentEnd);
+            var insideAnother = found.Any(b => b != a && b.Speaker.Key == a.Speaker.Key && b.ContentStart <= a.ContentStart && b.ContentEnd >= a.ContentEnd && (b.ContentStart, b.ContentEnd) != (a.ContentStart, a.ContentEnd));
+            if (insideAnother)
+                continue; // '"…," he said, adding, "…"': the split quote already holds it
             var twin = kept.FindIndex(b => b.ContentStart == a.ContentStart && b.ContentEnd == a.ContentEnd);
             if (holdsAnother)
                 continue;

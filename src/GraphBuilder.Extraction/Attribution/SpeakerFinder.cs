@@ -215,7 +215,8 @@ internal sealed class SpeakerFinder
         if (token.Kind == TokenKind.Punct)
             return !_doc.Is(k, ".") || _endingAt[k] < 0;
         var word = _doc.Span(token).ToString();
-        return word is "that" or "but" or "while" or "and" or "when" or "because" or "as" or "after" or "before" or "if" or "so" or "with" or "where" or "which" or "who";
+        return word is "that" or "but" or "while" or "and" or "when" or "because" or "as" or "after" or "before" or "if" or "so" or "with"
+            or "where" or "which" or "who" or "though" or "although" or "whereas" or "since" or "until" or "unless" or "whom" or "yet";
     }
 
     /// <summary>The speaker a subject phrase [start, end) stands for.</summary>
