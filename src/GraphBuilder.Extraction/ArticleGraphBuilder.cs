@@ -23,7 +23,8 @@ internal sealed class ArticleGraphBuilder(ArticleDocument doc, Article article)
         {
             if (m.Tentative)
                 continue;
-            var surface = m.Mention.Surface;
+            // "Mr. Holtz-Eakin" is a form of the name itself, unlike "Defense Secretary".
+            var surface = m.Mention.Title is "Mr." or "Mrs." or "Ms." or "Dr." or "Miss" ? m.Mention.Title + " " + m.Mention.Surface : m.Mention.Surface;
             Add(m.Key, m.Type, m.Name, surface, CountryOf(m), false);
             outMentions.Add(new Mention(m.Key, doc.Tokens[m.First].Start, doc.Tokens[m.End - 1].End, surface));
         }

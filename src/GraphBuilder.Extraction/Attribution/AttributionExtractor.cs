@@ -151,7 +151,9 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
         var at = doc.Tokens[subjectStart].Start;
         foreach (var quote in doc.Quotes)
         {
-            if (quote.End > at || quote.End < sentence.Start - 1 && quote.Start < sentence.Start && quote.End < sentence.Start)
+            // A quote from an earlier sentence counts only when it ended on "?" or "!", which the
+            // sentence splitter had to treat as an end: '"How many times?" Clinton said.'
+            if (quote.End > at || (quote.End < sentence.Start && doc.Text[TrimEnd(doc, quote.End) - 1] is not ('?' or '!')))
                 continue;
             var gap = doc.Text.AsSpan(quote.End, at - quote.End);
             if (!IsPunctuationGap(gap))

@@ -120,20 +120,27 @@ internal sealed class SpeakerFinder
     /// <summary>The speaker named after the verb: "said Frank Ledwidge", "according to the agency".</summary>
     public Speaker? After(int from, int sentenceEnd)
     {
-        var k = from;
-        var limit = Math.Min(sentenceEnd, from + 6);
-        for (; k < limit; k++)
+        var limit = Math.Min(sentenceEnd, from + 8);
+        ResolvedMention? fallback = null;
+        for (var k = from; k < limit; k++)
         {
             if (_startingAt[k] >= 0)
             {
+                // "said Democratic presidential nominee Hillary Clinton", "said White House spokesperson
+                // John Kirby": the qualifiers lead to the person.
                 var m = _mentions[_startingAt[k]];
-                // "said White House spokesperson John Kirby": take the person the title leads to.
-                var next = m.End;
-                while (next < limit && _doc.Tokens[next].Kind == TokenKind.Word && char.IsLower(_doc.Text[_doc.Tokens[next].Start]) && _lexicon.RoleNouns.Contains(_doc.Span(_doc.Tokens[next]).ToString()))
-                    next++;
-                if (next < sentenceEnd && next > m.End && _startingAt[next] >= 0 && _mentions[_startingAt[next]].Type == EntityType.Person)
-                    m = _mentions[_startingAt[next]];
-                return FromMention(m);
+                if (m.Type == EntityType.Person && !m.Tentative)
+                    return FromMention(m);
+                fallback ??= m;
+                k = m.End - 1;
+                continue;
+            }
+
+            if (fallback is not null)
+            {
+                if (_doc.Tokens[k].Kind == TokenKind.Punct || !char.IsLower(_doc.Text[_doc.Tokens[k].Start]))
+                    break;
+                continue;
             }
 
             var word = _doc.Span(_doc.Tokens[k]).ToString();
@@ -145,7 +152,7 @@ internal sealed class SpeakerFinder
                 return null;
         }
 
-        return null;
+        return fallback is null ? null : FromMention(fallback);
     }
 
     /// <summary>The first person or organisation named in the sentence: the subject of ", saying …".</summary>
