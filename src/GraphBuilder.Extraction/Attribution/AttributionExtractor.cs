@@ -14,6 +14,7 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
     private const int MinContentWords = 3;
     private const int ThatWindow = 12;
     private const int ClauseEndWindow = 6;
+    private static readonly HashSet<string> SharesSubject = new(StringComparer.OrdinalIgnoreCase) { ",", "by", "while", "after", "before", "when", "in", "and" };
     private static readonly HashSet<string> BeforeThat = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "in", "on", "at", "to", "during", "with", "from", "of", "for", "reporters", "journalists", "lawmakers",
@@ -39,9 +40,10 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
             {
                 if (Cue(doc, t, sentence) is not { } verb)
                     continue;
+                var earlier = found.Count > before ? found[^1].Speaker : null;
                 var attribution = verb.Lemma == "according"
                     ? According(doc, finder, sentence, t)
-                    : Reported(doc, finder, sentence, t, verb);
+                    : Reported(doc, finder, sentence, t, verb, earlier);
                 if (attribution is null)
                     continue;
                 found.Add(attribution);
@@ -81,7 +83,7 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
         return t > sentence.FirstToken && Determiners.Contains(doc.Span(doc.Tokens[t - 1]).ToString()) ? null : verb;
     }
 
-    private Attribution? Reported(ArticleDocument doc, SpeakerFinder finder, Sentence sentence, int verbToken, SpeechVerb verb)
+    private Attribution? Reported(ArticleDocument doc, SpeakerFinder finder, Sentence sentence, int verbToken, SpeechVerb verb, Speaker? earlierInSentence)
     {
         var speaker = finder.Before(verbToken, sentence.FirstToken);
         var subjectStart = finder.SubjectStart ?? verbToken;
@@ -93,9 +95,11 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
             subjectStart = verbToken;
         }
 
-        if (speaker is null && doc.Span(doc.Tokens[verbToken]).EndsWith("ing") && verbToken > sentence.FirstToken && doc.Is(verbToken - 1, ","))
+        // "…, saying", "began by saying", "said A and suggested B": the verb shares the clause's subject.
+        var shared = verbToken > sentence.FirstToken && (doc.Span(doc.Tokens[verbToken]).EndsWith("ing") && SharesSubject.Contains(doc.Span(doc.Tokens[verbToken - 1]).ToString()) || doc.Is(verbToken - 1, "and"));
+        if (speaker is null && shared)
         {
-            speaker = finder.SentenceSubject(sentence.FirstToken, verbToken);
+            speaker = earlierInSentence ?? finder.SentenceSubject(sentence.FirstToken, verbToken);
             subjectStart = verbToken;
         }
 
@@ -288,7 +292,7 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
         var kept = new List<Attribution>(found.Count);
         foreach (var a in found)
         {
-            var holdsAnother = found.Any(b => b != a && b.Speaker.Key != a.Speaker.Key && b.CueToken < doc.Tokens.Length && doc.Tokens[b.CueToken].Start >= a.ContentStart && doc.Tokens[b.CueToken].End <= a.ContentEnd);
+            var holdsAnother = found.Any(b => b != a && b.Quoted && b.Speaker.Key != a.Speaker.Key && b.CueToken < doc.Tokens.Length && doc.Tokens[b.CueToken].Start >= a.ContentStart && doc.Tokens[b.CueToken].End <= a.ContentEnd);
             var insideAnother = found.Any(b => b != a && b.Speaker.Key == a.Speaker.Key && b.ContentStart <= a.ContentStart && b.ContentEnd >= a.ContentEnd && (b.ContentStart, b.ContentEnd) != (a.ContentStart, a.ContentEnd));
             if (insideAnother)
                 continue; // '"…," he said, adding, "…"': the split quote already holds it

@@ -89,8 +89,8 @@ internal sealed class SpeakerFinder
         var k = verb - 1;
         while (k >= sentenceFirst && IsVerbModifier(k))
             k--;
-        if (k < sentenceFirst)
-            return null;
+        if (k < sentenceFirst || _doc.Is(k, "and") || _doc.Is(k, "or") || _doc.Is(k, "but"))
+            return null; // a second verb: "said … and suggested that"
         if (_doc.Is(k, ")"))
         {
             while (k > sentenceFirst && !_doc.Is(k, "("))

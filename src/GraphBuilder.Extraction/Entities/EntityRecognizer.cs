@@ -478,15 +478,18 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
 
     internal static bool IsAcronym(string word)
     {
-        if (word.Length is < 2 or > 6)
+        if (word.Length is < 2 or > 8)
             return false;
+        var letters = 0;
         foreach (var c in word)
         {
-            if (!char.IsUpper(c) && c != '.' && !char.IsDigit(c))
+            if (char.IsUpper(c))
+                letters++;
+            else if (c != '.' && !char.IsDigit(c))
                 return false;
         }
 
-        return true;
+        return letters >= 2; // "Z." is an initial, not an acronym
     }
 
     private static string Surface(ArticleDocument doc, int from, int to) =>
