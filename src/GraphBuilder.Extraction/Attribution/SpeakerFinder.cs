@@ -162,10 +162,14 @@ internal sealed class SpeakerFinder
         {
             if (_doc.Tokens[k].InQuote)
                 continue;
-            if (_startingAt[k] >= 0 && _mentions[_startingAt[k]].Type is EntityType.Person or EntityType.Organization)
+            if (_startingAt[k] >= 0 && _mentions[_startingAt[k]] is { Type: EntityType.Person or EntityType.Organization, Tentative: false } first)
             {
-                var m = _mentions[_endingAt[_mentions[_startingAt[k]].End - 1]];
-                return FromMention(m);
+                // "Kremlin spokesperson Dmitry Peskov …, insisting": the person the organisation introduces.
+                var next = first.End;
+                while (next < before && next - first.End < 3 && _lexicon.RoleNouns.Contains(_doc.Span(_doc.Tokens[next]).ToString()))
+                    next++;
+                var m = next < before && _startingAt[next] >= 0 && _mentions[_startingAt[next]].Type == EntityType.Person ? _mentions[_startingAt[next]] : first;
+                return FromMention(_mentions[_endingAt[m.End - 1]]);
             }
 
             if (Descriptors.Pronouns.Contains(_doc.Span(_doc.Tokens[k]).ToString()))

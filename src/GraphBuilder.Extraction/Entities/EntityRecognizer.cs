@@ -102,7 +102,7 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
         var word = doc.Span(doc.Tokens[t]).ToString();
         if (midCapitals.Contains(word) || lexicon.Gazetteer.Find(word) is not null || IsAcronym(word))
             return true;
-        return !word.EndsWith('s') && t + 1 < doc.Tokens.Length && lexicon.SpeechVerbs.ContainsKey(doc.Span(doc.Tokens[t + 1]).ToString());
+        return !word.EndsWith('s') && !word.EndsWith("ing", StringComparison.Ordinal) && t + 1 < doc.Tokens.Length && lexicon.SpeechVerbs.ContainsKey(doc.Span(doc.Tokens[t + 1]).ToString());
     }
 
     /// <summary>Words seen in lower case, and words seen capitalised away from a sentence start.</summary>
@@ -416,7 +416,7 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
         for (var t = from; t < to; t++)
         {
             var word = doc.Span(doc.Tokens[t]).ToString();
-            if (!IsPlainNameWord(doc, t) || lexicon.FunctionWords.Contains(word) || (IsAcronym(word) && !NameSuffixes.Contains(word)))
+            if (!IsPlainNameWord(doc, t) || lexicon.FunctionWords.Contains(word) || (IsAcronym(word) && !NameSuffixes.Contains(word)) || IsHyphenatedAdjective(word))
                 return false;
         }
 
@@ -474,6 +474,13 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
         }
 
         return false;
+    }
+
+    /// <summary>"York-based", "Russian-made": a compound adjective, not part of a name.</summary>
+    private static bool IsHyphenatedAdjective(string word)
+    {
+        var dash = word.LastIndexOf('-');
+        return dash > 0 && dash + 1 < word.Length && char.IsLower(word[dash + 1]);
     }
 
     internal static bool IsAcronym(string word)
