@@ -146,7 +146,7 @@ internal sealed class SpeakerFinder
             var word = _doc.Span(_doc.Tokens[k]).ToString();
             if (Descriptors.Pronouns.Contains(word) && k == from)
                 return Pronoun(word);
-            if (Descriptors.Institutions.Contains(word) || Descriptors.PersonRoles.Contains(word) || Descriptors.Groups.Contains(word))
+            if (char.IsLower(word[0]) && (Descriptors.Institutions.Contains(word) || Descriptors.PersonRoles.Contains(word) || Descriptors.Groups.Contains(word)))
                 return Head(from, DescriptionEnd(k, sentenceEnd));
             if (_doc.Tokens[k].Kind == TokenKind.Punct || (!_doc.Is(k, "the") && !_doc.Is(k, "a") && !_doc.Is(k, "an") && !_lexicon.RoleNouns.Contains(word) && char.IsLower(word[0])))
                 return null;

@@ -80,7 +80,7 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
         {
             var word = doc.Span(doc.Tokens[from]).ToString();
             var starts = from == sentence.FirstToken || doc.Tokens[from - 1].Kind == TokenKind.Punct && IsOpening(doc, from - 1);
-            if (lexicon.FunctionWords.Contains(word.TrimEnd('.')) || (starts && lowerWords.Contains(word.ToLowerInvariant()) && lexicon.Gazetteer.Find(word) is null))
+            if (lexicon.FunctionWords.Contains(word.TrimEnd('.')) || Connectors.Contains(word) || (starts && lowerWords.Contains(word.ToLowerInvariant()) && lexicon.Gazetteer.Find(word) is null))
                 from++;
             else
                 break;
@@ -139,7 +139,8 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
 
         var surface = Surface(doc, from, to);
         var place = Place(surface);
-        if (place is not null && to - from <= 4 && !AllCompass(doc, from, to))
+        // "White House" is a town somewhere too, but a name with an organisation word is the organisation.
+        if (place is not null && to - from <= 4 && !AllCompass(doc, from, to) && !(place.Kind == PlaceKind.City && HasOrganizationWord(doc, from, to)))
         {
             AddPlace(doc, from, to, surface, place, sentence, mentions);
             return;
@@ -220,14 +221,11 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
                 return;
             case PlaceKind.Demonym:
                 var country = CountryMention(doc, from, to, place);
+                mentions.Add(country);
                 if (GroupNounAfter(doc, to, sentence) is { } noun)
                 {
                     var name = surface + " troops";
                     mentions.Add(new EntityMention(from, noun + 1, EntityType.Group, Ids.For(EntityType.Group, lexicon.Gazetteer.DemonymOf(place.Canonical) + " troops"), name, Surface(doc, from, noun + 1)) { AffiliationKey = country.Key });
-                }
-                else
-                {
-                    mentions.Add(country);
                 }
 
                 return;

@@ -1,0 +1,61 @@
+namespace GraphBuilder.Extraction.Tests.Attribution;
+
+public class AttributionExtractorTests
+{
+    private static IReadOnlyList<string> Said(string text) => Some.Graph("Headline of the test story\n" + text).Said();
+
+    [Theory]
+    [InlineData("\u201CWe are ready,\u201D Defense Secretary Lloyd Austin said.", "Lloyd Austin: We are ready")]
+    [InlineData("\u201CWe are ready,\u201D said Frank Ledwidge, a former intelligence officer.", "Frank Ledwidge: We are ready")]
+    [InlineData("Austin told reporters in Rome, \u201CThere is evidence of troops.\u201D", "Austin: There is evidence of troops")]
+    [InlineData("Prime Minister Keir Starmer said: \"The decision is final.\"", "Keir Starmer: The decision is final")]
+    [InlineData("''It is more tinkering at the edges,'' said Alan Cole, an economist.", "Alan Cole: It is more tinkering at the edges")]
+    [InlineData("Senator Jane Doe said on Tuesday that the bill would pass next week.", "Jane Doe: the bill would pass next week")]
+    [InlineData("The bill would pass next week, Senator Jane Doe said.", "Jane Doe: The bill would pass next week")]
+    [InlineData("The bill would pass next week, said Senator Jane Doe.", "Jane Doe: The bill would pass next week")]
+    [InlineData("According to Kirby, the soldiers traveled by ship.", "Kirby: the soldiers traveled by ship")]
+    [InlineData("The soldiers traveled by ship, according to John Kirby.", "John Kirby: The soldiers traveled by ship")]
+    [InlineData("Lt. Gen. Kyrylo Budanov, the head of Ukraine's Main Directorate of Intelligence, told The War Zone that troops could arrive soon.", "Kyrylo Budanov: troops could arrive soon")]
+    [InlineData("Kremlin spokesperson Dmitry Peskov declined to comment, saying there was \"conflicting information.\"", "Dmitry Peskov: there was \"conflicting information")]
+    [InlineData("Mayor Ana Ruiz wrote in a statement that the bridge would reopen.", "Ana Ruiz: the bridge would reopen")]
+    [InlineData("The state's campaign chairman, Phil Lovas, said he cannot comment on the letter.", "Phil Lovas: he cannot comment on the letter")]
+    [InlineData("\u201CHow many times do we have to see this?\u201D Clinton said.", "Clinton: How many times do we have to see this?")]
+    [InlineData("Moscow said the drills were routine exercises.", "Russia: the drills were routine exercises")]
+    [InlineData("U.S. officials said the ships had left port.", "United States: the ships had left port")]
+    [InlineData("The Ukrainian government said the attack was repelled overnight.", "Ukraine: the attack was repelled overnight")]
+    [InlineData("North Korea's envoy to the U.N. dismissed the accusations as \"groundless rumors.\"", "North Korea: the accusations as \"groundless rumors")]
+    public void Extract_ReportedSpeech_FindsSpeakerAndWords(string text, string expected) =>
+        Said(text).ShouldContain(expected);
+
+    [Theory]
+    [InlineData("Zelenskyy said on Tuesday that two units were trained. \u201CThis is a challenge,\u201D he said.", "Zelenskyy: This is a challenge")]
+    [InlineData("Andriy Kovalenko warned that Russia could use them. \u201CThere are no soldiers, yet,\u201D his office said.", "Andriy Kovalenko: There are no soldiers, yet")]
+    [InlineData("The South Korean intelligence service said the troops had arrived. Upon arrival, the agency said, they received uniforms.", "South Korean intelligence service: they received uniforms")]
+    [InlineData("Press Secretary Karine Jean-Pierre spoke. Then the spokesperson said the visit was postponed.", "Karine Jean-Pierre: the visit was postponed")]
+    public void Extract_PronounsAndDescriptions_ResolveToTheNamedSpeaker(string text, string expected) =>
+        Said(text).ShouldContain(expected);
+
+    [Fact]
+    public void Extract_QuoteSplitByAttribution_IsOneStatement() =>
+        Said("\u201CThey are not going to break up the units,\u201D O'Brien said. \u201CIt would be a disaster.\u201D")
+            .ShouldBe(["O'Brien: They are not going to break up the units,\u201D O'Brien said. \u201CIt would be a disaster"]);
+
+    [Fact]
+    public void Extract_QuoteParagraphWithoutAttribution_ContinuesThePreviousSpeaker() =>
+        Said("\u201CEveryone flips out about troops,\u201D said Phillips O'Brien, a professor.\n\u201CThe escalation has already happened.\u201D")
+            .ShouldContain("Phillips O'Brien: The escalation has already happened");
+
+    [Fact]
+    public void Extract_NestedReport_CreditsTheQuotedSpeaker() =>
+        Said("Reuters reported that White House spokesperson John Kirby stated, \u201CThere are three sites being used.\u201D")
+            .ShouldBe(["John Kirby: There are three sites being used"]);
+
+    [Theory]
+    [InlineData("The official did not say whether troops had left.")]
+    [InlineData("Kim Jong Un attended a state reception in Pyongyang.")]
+    [InlineData("The U.S. maintained its cautious approach until recently.")]
+    [InlineData("Media reports said nothing about the drills.")]
+    [InlineData("Officials refused to say whether the talks would resume.")]
+    public void Extract_NoReportedSpeech_FindsNothing(string text) =>
+        Said(text).ShouldBeEmpty();
+}

@@ -1,0 +1,59 @@
+using GraphBuilder.Extraction.Model;
+
+namespace GraphBuilder.Extraction.Tests.Entities;
+
+public class EntityRecognizerTests
+{
+    private static Entity? Find(string text, string name) => Some.Graph("Headline of the test story\n" + text).Entity(name);
+
+    [Theory]
+    [InlineData("Defense Secretary Lloyd Austin spoke on Monday.", "Lloyd Austin", EntityType.Person)]
+    [InlineData("Kremlin spokesperson Dmitry Peskov spoke on Monday.", "Dmitry Peskov", EntityType.Person)]
+    [InlineData("Lt. Gen. Kyrylo Budanov spoke on Monday.", "Kyrylo Budanov", EntityType.Person)]
+    [InlineData("Secretary of State Antony Blinken spoke on Monday.", "Antony Blinken", EntityType.Person)]
+    [InlineData("The talks with Chancellor Olaf Scholz ended on Monday.", "Olaf Scholz", EntityType.Person)]
+    [InlineData("Mr. Holtz-Eakin spoke on Monday.", "Holtz-Eakin", EntityType.Person)]
+    [InlineData("The Council on Foreign Relations published a study.", "Council on Foreign Relations", EntityType.Organization)]
+    [InlineData("The State Department published a study.", "State Department", EntityType.Organization)]
+    [InlineData("Troops of the Storm Corps moved on Monday.", "Storm Corps", EntityType.MilitaryUnit)]
+    [InlineData("Vessels from Russia's Pacific Fleet arrived.", "Russia's Pacific Fleet", EntityType.MilitaryUnit)]
+    [InlineData("Soldiers moved to Wonsan, North Korea, on Monday.", "Wonsan", EntityType.Place)]
+    [InlineData("Troops could arrive in Russia's Kursk region soon.", "Kursk", EntityType.Place)]
+    [InlineData("Shelling hit Ukraine's Donetsk region again.", "Donetsk", EntityType.Place)]
+    [InlineData("Ships moved to training sites in Vladivostok on Monday.", "Vladivostok", EntityType.Place)]
+    [InlineData("The DPRK sent troops on Monday.", "North Korea", EntityType.Country)]
+    [InlineData("North Korean soldiers arrived on Monday.", "North Korea", EntityType.Country)]
+    [InlineData("North Korean troops arrived on Monday.", "North Korean troops", EntityType.Group)]
+    [InlineData("Thousands of Russian soldiers arrived on Monday.", "Russian troops", EntityType.Group)]
+    public void Recognize_NameInContext_HasType(string text, string name, EntityType type) =>
+        Find(text, name).ShouldNotBeNull().Type.ShouldBe(type);
+
+    [Fact]
+    public void Recognize_AcronymWithExpansion_IsOneOrganization()
+    {
+        var graph = Some.Graph("Headline of the test story\nSouth Korea's National Intelligence Service (NIS) briefed lawmakers. The NIS said more would come.");
+        var nis = graph.Entity("NIS").ShouldNotBeNull();
+        nis.Type.ShouldBe(EntityType.Organization);
+        nis.Aliases.ShouldContain("South Korea's National Intelligence Service");
+    }
+
+    [Fact]
+    public void Recognize_SurnameThatIsAlsoACity_IsThePerson()
+    {
+        var graph = Some.Graph("Headline of the test story\nDefense Secretary Lloyd Austin spoke in Rome. Later, Austin met allies.");
+        graph.Entities.ShouldNotContain(e => e.Type == EntityType.Place && e.Name == "Austin");
+        graph.Entity("Lloyd Austin").ShouldNotBeNull().Aliases.ShouldContain("Austin");
+    }
+
+    [Theory]
+    [InlineData("Pundits have described the video as fake.", "Pundits")]
+    [InlineData("Compiling reports from many sources, the paper went to print.", "Compiling")]
+    [InlineData("A New York-based think tank published a report.", "New York-based")]
+    [InlineData("Some commentators say the West reacts slowly.", "West")]
+    public void Recognize_CapitalisedOrdinaryWord_IsNoEntity(string text, string word) =>
+        Find(text, word).ShouldBeNull();
+
+    [Fact]
+    public void Recognize_Demonym_IsAnAliasOfItsCountry() =>
+        Find("American officials briefed reporters. The United States agreed.", "United States").ShouldNotBeNull().Aliases.ShouldContain("American");
+}

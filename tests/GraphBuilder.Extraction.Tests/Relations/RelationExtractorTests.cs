@@ -1,0 +1,39 @@
+using GraphBuilder.Extraction.Model;
+
+namespace GraphBuilder.Extraction.Tests.Relations;
+
+public class RelationExtractorTests
+{
+    private static List<string> Relations(string text)
+    {
+        var graph = Some.Graph("Headline of the test story\n" + text);
+        string Name(string id) => graph.Entities.First(e => e.Id == id).Name;
+        return [.. graph.Relations.Select(r => $"{r.Type} {Name(r.FromId)} -> {Name(r.ToId)}")];
+    }
+
+    [Theory]
+    [InlineData("Troops could arrive in Russia's Kursk region soon.", "LocatedIn Kursk -> Russia")]
+    [InlineData("Soldiers moved from Wonsan, North Korea, to the coast.", "LocatedIn Wonsan -> North Korea")]
+    [InlineData("He spoke at a press conference in Rome, Italy, on Monday.", "LocatedIn Rome -> Italy")]
+    [InlineData("Troops expected to be in Kursk, a Russian territory, soon.", "LocatedIn Kursk -> Russia")]
+    [InlineData("A video showed a base in Russia's eastern Primorye region.", "LocatedIn Primorye -> Russia")]
+    [InlineData("The missile was launched in Ukraine's Donetsk region.", "LocatedIn Donetsk -> Ukraine")]
+    [InlineData("North Korean soldiers moved to training facilities in eastern Russia.", "TrainedAt North Korean troops -> Eastern Russia")]
+    [InlineData("North Korean troops were sent to training sites in Vladivostok.", "TrainedAt North Korean troops -> Vladivostok")]
+    [InlineData("North Korean troops had traveled to Russia for military training.", "TrainedAt North Korean troops -> Russia")]
+    [InlineData("Images showed a training ground in Russia's Far East with hundreds of North Korean soldiers.", "TrainedAt North Korean troops -> Russian Far East")]
+    public void Extract_SupportedFact_IsFound(string text, string expected) =>
+        Relations(text).ShouldContain(expected);
+
+    [Theory]
+    [InlineData("Troops trained hard and then rested.")]
+    [InlineData("The minister visited Rome and then Italy's north.")]
+    [InlineData("North Korean troops are in Russia, officials say.")]
+    public void Extract_NoSupport_EmitsNoRelation(string text) =>
+        Relations(text).Where(r => r.StartsWith("TrainedAt", StringComparison.Ordinal) || r.Contains("Rome", StringComparison.Ordinal)).ShouldBeEmpty();
+
+    [Fact]
+    public void Extract_Relation_CarriesItsEvidenceSentence() =>
+        Some.Graph("Headline of the test story\nFirst sentence here. Troops reached Russia's Kursk region today.")
+            .Relations.ShouldHaveSingleItem().Evidence.ShouldBe("Troops reached Russia's Kursk region today.");
+}

@@ -1,0 +1,49 @@
+using GraphBuilder.Extraction.Model;
+using GraphBuilder.Extraction.Resolution;
+
+namespace GraphBuilder.Extraction.Tests.Resolution;
+
+public class EntityCatalogTests
+{
+    private static Entity E(string id, string name, EntityType type, params string[] aliases) => new(id, name, type, [name, .. aliases]);
+
+    [Fact]
+    public void Build_SurnameAlone_JoinsTheUniqueFullName()
+    {
+        var catalog = new EntityCatalog();
+        catalog.Add([E("person:volodymyr-zelensky", "Volodymyr Zelenskyy", EntityType.Person)]);
+        catalog.Add([E("person:zelensky", "Zelensky", EntityType.Person)]);
+        var (entities, canonical) = catalog.Build();
+        canonical["person:zelensky"].ShouldBe("person:volodymyr-zelensky");
+        entities.ShouldHaveSingleItem().Aliases.ShouldBe(["Volodymyr Zelenskyy", "Zelensky"]);
+    }
+
+    [Fact]
+    public void Build_SurnameShared_StaysApart()
+    {
+        var catalog = new EntityCatalog();
+        catalog.Add([E("person:bill-clinton", "Bill Clinton", EntityType.Person), E("person:hilary-clinton", "Hillary Clinton", EntityType.Person), E("person:clinton", "Clinton", EntityType.Person)]);
+        catalog.Build().Canonical["person:clinton"].ShouldBe("person:clinton");
+    }
+
+    [Fact]
+    public void Build_Acronym_JoinsItsExpansion()
+    {
+        var catalog = new EntityCatalog();
+        catalog.Add([E("org:nis", "NIS", EntityType.Organization)]);
+        catalog.Add([E("org:south-korea-s-national-intelligence-service", "South Korea's National Intelligence Service", EntityType.Organization, "NIS")]);
+        catalog.Build().Canonical["org:nis"].ShouldBe("org:south-korea-s-national-intelligence-service");
+    }
+
+    [Fact]
+    public void Build_Description_JoinsTheOneMatchingOrganizationOfItsCountry()
+    {
+        var catalog = new EntityCatalog();
+        catalog.Add([new Entity("org:nis", "South Korea's National Intelligence Service", EntityType.Organization, ["NIS"]) { CountryId = "country:south-korea" }]);
+        catalog.Add([new Entity("org:south-korean-spy-agency", "South Korean spy agency", EntityType.Organization, []) { CountryId = "country:south-korea", IsDescription = true }]);
+        catalog.Add([new Entity("org:ukrainian-spy-agency", "Ukrainian spy agency", EntityType.Organization, []) { CountryId = "country:ukraine", IsDescription = true }]);
+        var canonical = catalog.Build().Canonical;
+        canonical["org:south-korean-spy-agency"].ShouldBe("org:nis");
+        canonical["org:ukrainian-spy-agency"].ShouldBe("org:ukrainian-spy-agency");
+    }
+}

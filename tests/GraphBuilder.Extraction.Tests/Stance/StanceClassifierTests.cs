@@ -1,0 +1,27 @@
+using GraphBuilder.Extraction.Model;
+using GraphBuilder.Extraction.Stance;
+
+namespace GraphBuilder.Extraction.Tests.Stance;
+
+public class StanceClassifierTests
+{
+    [Theory]
+    [InlineData(false, "", StatementKind.Stated)]
+    [InlineData(true, "the accusations as \"groundless rumors\"", StatementKind.Denied)]
+    [InlineData(false, "There are no North Korean soldiers, yet", StatementKind.Denied)]
+    [InlineData(false, "the claims were baseless", StatementKind.Denied)]
+    [InlineData(false, "the report is simply not true", StatementKind.Denied)]
+    [InlineData(false, "I can't confirm those reports at this point in time", StatementKind.Stated)]
+    [InlineData(false, "there was conflicting information", StatementKind.Stated)]
+    [InlineData(false, "there is evidence of troops in Russia", StatementKind.Stated)]
+    public void Classify_Content_GivesStance(bool denialVerb, string content, StatementKind expected) =>
+        StanceClassifier.Classify(denialVerb, content).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("North Korean officials dismissed these assertions as \"groundless rumors.\"", StatementKind.Denied)]
+    [InlineData("The Kremlin rejected the claims on Monday as provocations by the West.", StatementKind.Denied)]
+    [InlineData("Russia denied that any troops had crossed the border.", StatementKind.Denied)]
+    [InlineData("Spokesperson Dmitry Peskov refrained from validating the reports, saying there was \"conflicting information.\"", StatementKind.Stated)]
+    public void Extract_DenialSentence_MarksTheStatement(string text, StatementKind expected) =>
+        Some.Graph("Headline of the test story\n" + text).Statements.ShouldHaveSingleItem().Kind.ShouldBe(expected);
+}
