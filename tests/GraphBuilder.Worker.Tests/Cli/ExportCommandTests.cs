@@ -1,0 +1,109 @@
+using System.Text;
+using System.Text.Json;
+using GraphBuilder.Worker.Cli;
+
+namespace GraphBuilder.Worker.Tests.Cli;
+
+public class ExportCommandTests
+{
+    private static async Task<(int Exit, string Out, string Err)> Export(string input, string output)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = await ExportCommand.RunAsync(input, output, stdout, stderr, CancellationToken.None);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public async Task Export_Seeds_WritesTheContractFields()
+    {
+        using var temp = new TempFolder();
+        var input = new TempFolder();
+        using var _ = input;
+        var (exit, stdout, _) = await Export(input.CopySeeds(), temp.File("graph.json"));
+
+        exit.ShouldBe(ExitCodes.Success);
+        stdout.ShouldStartWith("Exported 5 articles, ");
+        using var json = JsonDocument.Parse(File.ReadAllText(temp.File("graph.json")));
+        var root = json.RootElement;
+        root.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("file").GetString()).ShouldContain("004_82a9f5469afd3e09.txt");
+        var statement = root.GetProperty("statements")[0];
+        foreach (var field in new[] { "id", "speaker", "kind", "verb", "text", "article", "sentence", "start", "end" })
+            statement.TryGetProperty(field, out var _).ShouldBeTrue(field);
+        root.GetProperty("entities").EnumerateArray().Select(e => e.GetProperty("type").GetString()).Distinct()
+            .ShouldBeSubsetOf(["Person", "Organization", "Place", "Country", "MilitaryUnit", "Group"]);
+        root.GetProperty("relations").EnumerateArray().Select(r => r.GetProperty("type").GetString()).ShouldContain("LOCATED_IN");
+    }
+
+    [Fact]
+    public async Task Export_SameInputTwice_IsByteIdentical()
+    {
+        using var input = new TempFolder();
+        using var output = new TempFolder();
+        input.CopySeeds();
+        await Export(input.Path, output.File("a.json"));
+        await Export(input.Path, output.File("b.json"));
+        File.ReadAllBytes(output.File("a.json")).ShouldBe(File.ReadAllBytes(output.File("b.json")));
+    }
+
+    [Fact]
+    public async Task Export_StatementOffsets_PointAtTheTextInTheArticle()
+    {
+        using var input = new TempFolder();
+        using var output = new TempFolder();
+        input.CopySeeds();
+        await Export(input.Path, output.File("graph.json"));
+        using var json = JsonDocument.Parse(File.ReadAllText(output.File("graph.json")));
+        var files = json.RootElement.GetProperty("articles").EnumerateArray().ToDictionary(a => a.GetProperty("id").GetString()!, a => a.GetProperty("file").GetString()!);
+        foreach (var s in json.RootElement.GetProperty("statements").EnumerateArray())
+        {
+            var text = File.ReadAllText(input.File(files[s.GetProperty("article").GetString()!]));
+            text[s.GetProperty("start").GetInt32()..s.GetProperty("end").GetInt32()].ShouldBe(s.GetProperty("text").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task Export_BadFiles_AreNamedAndTheRestAreExported()
+    {
+        using var input = new TempFolder();
+        using var output = new TempFolder();
+        input.Write("good.txt", "Headline of a story\nThe minister said the talks had gone well.");
+        input.Write("empty.txt", "");
+        input.Write("binary.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00]);
+        input.Write("latin1.txt", Encoding.Latin1.GetBytes("Headline of a story\nMayor José Pérez said the bridge would reopen soon."));
+        using (var huge = File.Create(input.File("huge.txt")))
+            huge.SetLength(50L * 1024 * 1024);
+
+        var (exit, stdout, stderr) = await Export(input.Path, output.File("graph.json"));
+
+        exit.ShouldBe(ExitCodes.SomeFailed);
+        stderr.ShouldContain("error: empty.txt: the file is empty");
+        stderr.ShouldContain("error: binary.txt: the file is binary, not text");
+        stderr.ShouldContain("error: huge.txt: the file is 50 MB, over the 10 MB limit for one article");
+        stdout.ShouldStartWith("Exported 2 articles");
+        File.ReadAllText(output.File("graph.json")).ShouldContain("José Pérez");
+    }
+
+    [Fact]
+    public async Task Export_MissingFolder_ExitsTwoNamingIt()
+    {
+        using var output = new TempFolder();
+        var (exit, _, stderr) = await Export("/no/such/folder", output.File("graph.json"));
+        exit.ShouldBe(ExitCodes.NothingDone);
+        stderr.Trim().ShouldBe("error: the input folder '/no/such/folder' does not exist.");
+        File.Exists(output.File("graph.json")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Export_NothingReadable_ExitsTwoAndKeepsTheOldOutput()
+    {
+        using var input = new TempFolder();
+        using var output = new TempFolder();
+        input.Write("empty.txt", "");
+        output.Write("graph.json", "previous export");
+        var (exit, _, stderr) = await Export(input.Path, output.File("graph.json"));
+        exit.ShouldBe(ExitCodes.NothingDone);
+        stderr.ShouldContain("no article in");
+        File.ReadAllText(output.File("graph.json")).ShouldBe("previous export");
+    }
+}
