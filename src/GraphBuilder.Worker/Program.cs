@@ -3,7 +3,10 @@ using GraphBuilder.Worker.Cli;
 
 var root = new RootCommand("GraphBuilder: turns news articles into a who-said-what knowledge graph")
 {
+    IngestCommand.Create(),
     ExportCommand.Create(),
+    StatusCommand.Create(),
+    ResetCommand.Create(),
     BenchCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

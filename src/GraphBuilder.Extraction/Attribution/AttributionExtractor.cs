@@ -208,7 +208,7 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
     /// <summary>Indirect speech: "…, X said." or "X said (that) …".</summary>
     private static (int Start, int End)? Indirect(ArticleDocument doc, Sentence sentence, int verbToken, int subjectStart, bool inverted, bool needsClause)
     {
-        if (subjectStart > sentence.FirstToken && doc.Is(subjectStart - 1, ",") && EndsClause(doc, sentence, verbToken) && Words(doc, sentence.Start, doc.Tokens[subjectStart - 1].Start) >= MinContentWords)
+        if (!needsClause && subjectStart > sentence.FirstToken && doc.Is(subjectStart - 1, ",") && EndsClause(doc, sentence, verbToken) && Words(doc, sentence.Start, doc.Tokens[subjectStart - 1].Start) >= MinContentWords)
         {
             var clauseEnd = doc.Tokens[subjectStart - 1].Start;
             return (sentence.Start, TrimEnd(doc, clauseEnd));
@@ -249,7 +249,9 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
                 return false;
             if (doc.Is(k, ",") || doc.Is(k, ".") || doc.Is(k, ";") || doc.Is(k, ":") || doc.Is(k, "\u2014"))
                 return true;
-            if (doc.Tokens[k].Kind == TokenKind.Punct && !doc.Is(k, "(") && !doc.Is(k, ")"))
+            // Only an adverbial may follow: "said on Monday", "said of the North Koreans", not an object.
+            var word = doc.Span(doc.Tokens[k]).ToString();
+            if (doc.Tokens[k].Kind == TokenKind.Punct ? !doc.Is(k, "(") && !doc.Is(k, ")") : char.IsLower(word[0]) && !BeforeThat.Contains(word))
                 return false;
         }
 

@@ -1,0 +1,2 @@
+MATCH (a:Article)
+RETURN a.id AS id, a.file AS file, a.contentHash AS contentHash

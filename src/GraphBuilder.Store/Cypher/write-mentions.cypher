@@ -1,0 +1,4 @@
+UNWIND $rows AS row
+MATCH (e:Entity {id: row.entity}), (a:Article {id: row.article})
+MERGE (e)-[m:MENTIONED_IN]->(a)
+SET m.count = row.count

@@ -1,0 +1,73 @@
+using System.Text.Json;
+using GraphBuilder.Store.Http;
+using GraphBuilder.Store.Schema;
+
+namespace GraphBuilder.Store;
+
+/// <summary>What is stored: article hashes, counts, and the maintenance operations on the project's nodes.</summary>
+internal sealed class GraphStore(HttpCypherRunner cypher)
+{
+    public Task EnsureSchemaAsync(CancellationToken cancellationToken) => new SchemaInitializer(cypher).EnsureAsync(cancellationToken);
+
+    public Task<ServerInfo> ServerAsync(CancellationToken cancellationToken) => cypher.ServerAsync(cancellationToken);
+
+    /// <summary>The content hash of every article fully stored, by article id.</summary>
+    public async Task<IReadOnlyDictionary<string, StoredArticle>> ArticlesAsync(CancellationToken cancellationToken)
+    {
+        var result = await Single("article-hashes", cancellationToken).ConfigureAwait(false);
+        return result.Records
+            .Select(r => new StoredArticle(r["id"].GetString()!, Text(r["file"]), Text(r["contentHash"])))
+            .ToDictionary(a => a.Id, StringComparer.Ordinal);
+    }
+
+    public async Task DeleteArticlesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        await cypher.RunAsync([new CypherStatement(CypherFiles.Get("delete-articles"), new Dictionary<string, object?> { ["ids"] = ids })], cancellationToken).ConfigureAwait(false);
+        await DeleteOrphansAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<long> DeleteOrphansAsync(CancellationToken cancellationToken)
+    {
+        var result = await Single("delete-orphan-entities", cancellationToken).ConfigureAwait(false);
+        return result.Rows[0][0].GetInt64();
+    }
+
+    /// <summary>Deletes Article, Entity and Statement nodes in slices; returns how many.</summary>
+    public async Task<long> ResetAsync(CancellationToken cancellationToken)
+    {
+        long total = 0;
+        while (true)
+        {
+            var deleted = (await Single("reset", cancellationToken).ConfigureAwait(false)).Rows[0][0].GetInt64();
+            total += deleted;
+            if (deleted == 0)
+                return total;
+        }
+    }
+
+    public async Task<(IReadOnlyList<(string Label, long Count)> Labels, IReadOnlyList<(string Type, long Count)> Relationships)> CountsAsync(CancellationToken cancellationToken)
+    {
+        var results = await cypher.RunAsync([new CypherStatement(CypherFiles.Get("count-labels")), new CypherStatement(CypherFiles.Get("count-relationships"))], cancellationToken).ConfigureAwait(false);
+        return (
+            [.. results[0].Rows.Select(r => (r[0].GetString()!, r[1].GetInt64()))],
+            [.. results[1].Rows.Select(r => (r[0].GetString()!, r[1].GetInt64()))]);
+    }
+
+    /// <summary>The most quoted speakers: name, type, statements, articles and one example.</summary>
+    public async Task<IReadOnlyList<SpeakerSummary>> SpeakersAsync(int limit, CancellationToken cancellationToken)
+    {
+        var result = (await cypher.RunAsync([new CypherStatement(CypherFiles.Get("speaker-summary"), new Dictionary<string, object?> { ["limit"] = limit })], cancellationToken).ConfigureAwait(false))[0];
+        return [.. result.Rows.Select(r => new SpeakerSummary(r[0].GetString()!, r[1].GetString()!, r[2].GetInt64(), r[3].GetInt64(), r[4].GetString()!))];
+    }
+
+    private async Task<CypherResult> Single(string file, CancellationToken cancellationToken) =>
+        (await cypher.RunAsync([new CypherStatement(CypherFiles.Get(file))], cancellationToken).ConfigureAwait(false))[0];
+
+    private static string? Text(JsonElement e) => e.ValueKind == JsonValueKind.String ? e.GetString() : null;
+}
+
+/// <summary>One line of the who-said-what summary.</summary>
+internal sealed record SpeakerSummary(string Speaker, string Type, long Statements, long Articles, string Example);
+
+/// <summary>An article as stored; <see cref="ContentHash"/> is null until all of it committed.</summary>
+internal sealed record StoredArticle(string Id, string? File, string? ContentHash);

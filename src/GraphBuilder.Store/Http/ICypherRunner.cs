@@ -1,0 +1,7 @@
+namespace GraphBuilder.Store.Http;
+
+/// <summary>Runs statements in one transaction: all commit, or none does and it throws <see cref="Neo4jException"/>.</summary>
+internal interface ICypherRunner
+{
+    Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken);
+}

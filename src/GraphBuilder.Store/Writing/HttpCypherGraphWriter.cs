@@ -1,0 +1,38 @@
+using GraphBuilder.Extraction.Model;
+using GraphBuilder.Store.Http;
+
+namespace GraphBuilder.Store.Writing;
+
+/// <summary>
+/// Writes article slices with batched UNWIND statements, all of one batch in one transaction. It does
+/// not catch: a failure rolls the batch back and reaches the caller, which decides about retrying.
+/// </summary>
+internal sealed class HttpCypherGraphWriter(ICypherRunner cypher) : IGraphWriter
+{
+    public Task WriteAsync(IReadOnlyList<ArticleSlice> batch, CancellationToken cancellationToken)
+    {
+        var entities = batch.SelectMany(s => s.Entities).DistinctBy(e => e.Id).Select(Rows.Entity).ToList();
+        var changes = batch.Select(Rows.Change).ToList();
+
+        // New facts are merged before stale ones are removed: an entity the new version still names
+        // is never left without relationships in between, so nothing shared is lost on the way.
+        // Marking the articles done comes last, so an article is skipped next time only if all of it committed.
+        IReadOnlyList<CypherStatement> statements =
+        [
+            Statement("write-entities", entities),
+            Statement("write-articles", batch.Select(s => Rows.Article(s.Article)).ToList()),
+            Statement("write-mentions", batch.SelectMany(s => s.Mentions).Select(Rows.Mention).ToList()),
+            Statement("write-statements", batch.SelectMany(s => s.Statements).Select(Rows.Statement).ToList()),
+            Statement("write-relations", batch.SelectMany(s => s.Relations).Select(Rows.Relation).ToList()),
+            Statement("write-roles", batch.SelectMany(s => s.Roles).Select(Rows.Role).ToList()),
+            Statement("remove-stale-facts", changes),
+            Statement("remove-stale-statements", changes),
+            Statement("remove-stale-mentions", changes),
+            Statement("mark-done", changes),
+        ];
+        return cypher.RunAsync(statements, cancellationToken);
+    }
+
+    private static CypherStatement Statement(string file, IReadOnlyList<Dictionary<string, object?>> rows) =>
+        new(CypherFiles.Get(file), new Dictionary<string, object?> { ["rows"] = rows });
+}

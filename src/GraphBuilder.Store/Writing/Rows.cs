@@ -1,0 +1,74 @@
+using GraphBuilder.Extraction.Model;
+
+namespace GraphBuilder.Store.Writing;
+
+/// <summary>The parameter rows the Cypher files UNWIND, one shape per file.</summary>
+internal static class Rows
+{
+    public static Dictionary<string, object?> Entity(Entity e) => new()
+    {
+        ["id"] = e.Id,
+        ["name"] = e.Name,
+        ["type"] = e.Type.ToString(),
+        ["aliases"] = e.Aliases,
+    };
+
+    public static Dictionary<string, object?> Article(Article a) => new()
+    {
+        ["id"] = a.Id,
+        ["file"] = a.File,
+        ["title"] = a.Title,
+        ["outlet"] = a.Outlet,
+        ["published"] = a.Published,
+    };
+
+    public static Dictionary<string, object?> Mention(MentionCount m) => new()
+    {
+        ["entity"] = m.EntityId,
+        ["article"] = m.ArticleId,
+        ["count"] = m.Count,
+    };
+
+    public static Dictionary<string, object?> Statement(Statement s) => new()
+    {
+        ["id"] = s.Id,
+        ["speaker"] = s.SpeakerId,
+        ["kind"] = s.Kind == StatementKind.Denied ? "denied" : "stated",
+        ["verb"] = s.Verb,
+        ["text"] = s.Text,
+        ["sentence"] = s.Sentence,
+        ["start"] = s.Start,
+        ["end"] = s.End,
+        ["article"] = s.ArticleId,
+        ["about"] = s.About,
+    };
+
+    public static Dictionary<string, object?> Relation(Relation r) => new()
+    {
+        ["type"] = RelationTypes.Name(r.Type),
+        ["from"] = r.FromId,
+        ["to"] = r.ToId,
+        ["article"] = r.ArticleId,
+        ["evidence"] = r.Evidence,
+    };
+
+    public static Dictionary<string, object?> Role(Role r) => new()
+    {
+        ["person"] = r.PersonId,
+        ["title"] = r.Title,
+        ["organization"] = r.OrganizationId,
+        ["article"] = r.ArticleId,
+    };
+
+    /// <summary>What the article's new version holds, for removing what it no longer does.</summary>
+    public static Dictionary<string, object?> Change(ArticleSlice s) => new()
+    {
+        ["article"] = s.Article.Id,
+        ["contentHash"] = s.Article.ContentHash,
+        ["statements"] = s.Statements.Select(x => x.Id).ToList(),
+        ["mentioned"] = s.Mentions.Select(x => x.EntityId).ToList(),
+        ["facts"] = s.Relations.Select(r => $"{RelationTypes.Name(r.Type)}|{r.FromId}|{r.ToId}|")
+            .Concat(s.Roles.Where(r => r.OrganizationId is not null).Select(r => $"HOLDS_ROLE|{r.PersonId}|{r.OrganizationId}|{r.Title}"))
+            .ToList(),
+    };
+}

@@ -1,0 +1,54 @@
+using GraphBuilder.Worker.Composition;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace GraphBuilder.Worker.Cli;
+
+/// <summary>
+/// Builds the Generic Host for a command: appsettings.json beside the program, environment variables
+/// (GraphBuilder__Neo4j__Uri …) and command-line settings (--GraphBuilder:Neo4j:Uri …), with every
+/// option validated before anything runs.
+/// </summary>
+internal static class CommandHost
+{
+    public static IHost Build(IReadOnlyList<string> settings, Action<HostApplicationBuilder>? configure = null)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = [.. settings],
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        // Logs go to stderr so that a command's output on stdout stays clean for pipes.
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Services.AddGraphBuilder(builder.Configuration);
+        configure?.Invoke(builder);
+        var host = builder.Build();
+        host.Services.GetRequiredService<IStartupValidator>().Validate();
+        return host;
+    }
+
+    /// <summary>Runs a command body with its host; a bad setting ends it with one clear line and exit code 2.</summary>
+    public static async Task<int> RunAsync(IReadOnlyList<string> settings, TextWriter stderr, Func<IServiceProvider, Task<int>> body)
+    {
+        IHost host;
+        try
+        {
+            host = Build(settings);
+        }
+        catch (OptionsValidationException ex)
+        {
+            await stderr.WriteLineAsync($"error: invalid configuration: {string.Join("; ", ex.Failures)}").ConfigureAwait(false);
+            return ExitCodes.NothingDone;
+        }
+        catch (InvalidOperationException ex) when (ex.InnerException is FormatException)
+        {
+            await stderr.WriteLineAsync($"error: invalid configuration: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.NothingDone;
+        }
+
+        using (host)
+            return await body(host.Services).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,106 @@
+using System.CommandLine;
+using GraphBuilder.Store;
+using GraphBuilder.Worker.Ingestion;
+using GraphBuilder.Worker.Local;
+using Humanizer;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace GraphBuilder.Worker.Cli;
+
+/// <summary>
+/// <c>ingest FOLDER</c>: the one-shot job for cron and CI. Extracts the folder, writes what changed to
+/// Neo4j and shows who said what. Exit code 0 all articles made it, 1 some failed (listed), 2 nothing
+/// could be done.
+/// </summary>
+internal static class IngestCommand
+{
+    private const int SpeakersShown = 15;
+
+    public static Command Create()
+    {
+        var folder = new Argument<DirectoryInfo>("folder") { Description = "Folder of .txt articles" };
+        var command = new Command("ingest", "Extract a folder of articles and write the graph to Neo4j") { folder };
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction((result, ct) => CommandHost.RunAsync(result.UnmatchedTokens, Console.Error, services =>
+            RunAsync(services, result.GetValue(folder)!.FullName, Console.Out, Console.Error, !Console.IsOutputRedirected, ct)));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(IServiceProvider services, string folder, TextWriter stdout, TextWriter stderr, bool interactive, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await services.GetRequiredService<LocalNeo4jLauncher>().EnsureRunningAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Neo4jException ex)
+        {
+            await stderr.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.NothingDone;
+        }
+
+        var runner = services.GetRequiredService<IngestRunner>();
+        IngestResult result;
+        if (interactive)
+        {
+            result = await AnsiConsole.Progress().StartAsync(async ctx =>
+            {
+                var task = ctx.AddTask("Ingesting", maxValue: 1);
+                return await runner.RunAsync(folder, new SpectreProgress(task), cancellationToken).ConfigureAwait(false);
+            }).ConfigureAwait(false);
+        }
+        else
+        {
+            result = await runner.RunAsync(folder, NoProgress.Instance, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (result.Fatal is not null)
+        {
+            await stderr.WriteLineAsync($"error: {result.Fatal}").ConfigureAwait(false);
+            return ExitCodes.NothingDone;
+        }
+
+        foreach (var (file, reason) in result.Failures)
+            await stderr.WriteLineAsync($"error: {file}: {reason}").ConfigureAwait(false);
+        await stdout.WriteLineAsync(Summary(result)).ConfigureAwait(false);
+        if (result.Written + result.Unchanged > 0)
+            await ShowSpeakersAsync(services.GetRequiredService<GraphStore>(), stdout, cancellationToken).ConfigureAwait(false);
+
+        return result.Failures.Count == 0 ? ExitCodes.Success
+            : result.Written + result.Unchanged > 0 ? ExitCodes.SomeFailed
+            : ExitCodes.NothingDone;
+    }
+
+    internal static string Summary(IngestResult r) =>
+        $"Ingested {"article".ToQuantity(r.Written)} ({"statement".ToQuantity(r.Statements)}) in {r.Elapsed.Humanize(2)}; " +
+        $"{r.Unchanged} unchanged, {r.Failures.Count} failed, {r.Read} read.";
+
+    private static async Task ShowSpeakersAsync(GraphStore store, TextWriter stdout, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<SpeakerSummary> speakers;
+        try
+        {
+            speakers = await store.SpeakersAsync(SpeakersShown, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Neo4jException)
+        {
+            return; // the summary is a courtesy; the ingest result above already stands
+        }
+
+        var table = new Table().Title("Who said what").AddColumns("Speaker", "Type", "Statements", "Articles", "For example");
+        foreach (var s in speakers)
+            table.AddRow(Markup.Escape(s.Speaker), s.Type, s.Statements.ToString(System.Globalization.CultureInfo.InvariantCulture), s.Articles.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(s.Example.Truncate(70)));
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout) });
+        console.Write(table);
+    }
+
+    private sealed class SpectreProgress(ProgressTask task) : IIngestProgress
+    {
+        public void Report(string stage, int done, int total)
+        {
+            task.Description = $"{stage} {done}/{"article".ToQuantity(total)}";
+            task.MaxValue = Math.Max(1, total);
+            task.Value = done;
+        }
+    }
+}

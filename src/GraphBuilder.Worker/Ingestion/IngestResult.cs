@@ -1,0 +1,14 @@
+namespace GraphBuilder.Worker.Ingestion;
+
+/// <summary>What an ingest run did. <see cref="Failures"/> names each article that did not make it, and why.</summary>
+internal sealed record IngestResult(
+    int Read,
+    int Written,
+    int Unchanged,
+    IReadOnlyList<(string File, string Reason)> Failures,
+    long Statements,
+    TimeSpan Elapsed)
+{
+    /// <summary>Set when Neo4j could not be used at all: nothing was written.</summary>
+    public string? Fatal { get; init; }
+}
