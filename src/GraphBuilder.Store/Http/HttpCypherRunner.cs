@@ -14,6 +14,8 @@ namespace GraphBuilder.Store.Http;
 /// </summary>
 internal sealed class HttpCypherRunner(HttpClient http, Neo4jOptions options) : ICypherRunner
 {
+    // Query plans (EXPLAIN, PROFILE) nest deeper than the reader's default of 64.
+    private static readonly JsonDocumentOptions ResponseOptions = new() { MaxDepth = 512 };
     private readonly Lock _gate = new();
     private Task<ServerInfo>? _server;
 
@@ -131,7 +133,14 @@ internal sealed class HttpCypherRunner(HttpClient http, Neo4jOptions options) : 
             if (!response.IsSuccessStatusCode)
                 throw new Neo4jException("GraphBuilder.HttpError", $"Neo4j at {options.Uri} answered {(int)response.StatusCode} {response.ReasonPhrase} for {request.RequestUri?.AbsolutePath}", false);
             var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            return await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return await JsonDocument.ParseAsync(stream, ResponseOptions, cancellationToken).ConfigureAwait(false);
+            }
+            catch (JsonException ex)
+            {
+                throw new Neo4jException("GraphBuilder.BadResponse", $"Neo4j at {options.Uri} sent a response that is not valid JSON ({ex.Message})", false, ex);
+            }
         }
     }
 }

@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using GraphBuilder.Store.Http;
+using GraphBuilder.Worker.Composition;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace GraphBuilder.Store.Tests;
+
+/// <summary>
+/// The real Neo4j the tests write to: NEO4J_TEST_URI if set, otherwise the project's local "test"
+/// instance (scripts/neo4j-local.sh --instance test), started here and stopped at the end.
+/// </summary>
+public sealed class Neo4jFixture : IAsyncLifetime
+{
+    private bool _startedHere;
+
+    public Uri Uri { get; } = new(Environment.GetEnvironmentVariable("NEO4J_TEST_URI") ?? "http://127.0.0.1:17474");
+
+    public bool IsLocal => Environment.GetEnvironmentVariable("NEO4J_TEST_URI") is null;
+
+    public async Task InitializeAsync()
+    {
+        if (!IsLocal)
+            return;
+        await Script("start");
+        _startedHere = true;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_startedHere)
+            await Script("stop");
+    }
+
+    /// <summary>Runs scripts/neo4j-local.sh for the test instance ("start", "stop").</summary>
+    public static async Task Script(string command)
+    {
+        var script = Path.Combine(RepositoryRoot(), "scripts", "neo4j-local.sh");
+        using var process = Process.Start(new ProcessStartInfo("bash", [script, "--instance", "test", command]) { RedirectStandardError = true })!;
+        var stderr = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        process.ExitCode.ShouldBe(0, $"neo4j-local.sh {command}: {stderr}");
+    }
+
+    /// <summary>Services as the worker composes them, pointed at the test server.</summary>
+    public ServiceProvider Services(int batchSize = 50, int maxAttempts = 2, Action<IServiceCollection>? configure = null)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["GraphBuilder:Neo4j:Uri"] = Uri.ToString(),
+            ["GraphBuilder:Neo4j:Password"] = Environment.GetEnvironmentVariable("NEO4J_TEST_PASSWORD") ?? "",
+            ["GraphBuilder:Neo4j:BatchSize"] = batchSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["GraphBuilder:Neo4j:StartLocal"] = "false",
+            ["GraphBuilder:Ingest:MaxAttempts"] = maxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["GraphBuilder:Ingest:FirstRetryDelay"] = "00:00:00.100",
+            ["GraphBuilder:Ingest:MaxRetryDelay"] = "00:00:00.200",
+        }).Build();
+        var services = new ServiceCollection().AddLogging(b => b.SetMinimumLevel(LogLevel.Warning)).AddGraphBuilder(configuration);
+        configure?.Invoke(services);
+        return services.BuildServiceProvider();
+    }
+
+    /// <summary>Runs one read query and returns its rows as plain values.</summary>
+    public async Task<List<object?[]>> Query(ServiceProvider services, string cypher, Dictionary<string, object?>? parameters = null)
+    {
+        var result = await services.GetRequiredService<ICypherRunner>().RunAsync([new CypherStatement(cypher, parameters ?? [])], CancellationToken.None);
+        return [.. result[0].Rows.Select(row => row.Select(Plain).ToArray())];
+    }
+
+    private static object? Plain(System.Text.Json.JsonElement e) => e.ValueKind switch
+    {
+        System.Text.Json.JsonValueKind.String => e.GetString(),
+        System.Text.Json.JsonValueKind.Number => e.GetInt64(),
+        System.Text.Json.JsonValueKind.Null => null,
+        System.Text.Json.JsonValueKind.True => true,
+        System.Text.Json.JsonValueKind.False => false,
+        _ => e.ToString(),
+    };
+
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "GraphBuilder.sln")))
+                return dir.FullName;
+        }
+
+        throw new InvalidOperationException("GraphBuilder.sln not found above the test binaries.");
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class Neo4jServer : ICollectionFixture<Neo4jFixture>
+{
+    public const string Name = "Neo4j";
+}

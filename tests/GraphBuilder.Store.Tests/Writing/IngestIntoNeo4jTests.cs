@@ -1,0 +1,139 @@
+using GraphBuilder.Extraction.Model;
+using GraphBuilder.Store.Writing;
+using GraphBuilder.Worker.Ingestion;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphBuilder.Store.Tests.Writing;
+
+/// <summary>Ingestion into the real Neo4j: the seed facts, idempotence, changed articles and an outage.</summary>
+[Collection(Neo4jServer.Name)]
+public sealed class IngestIntoNeo4jTests(Neo4jFixture neo4j) : IAsyncLifetime
+{
+    private readonly ServiceProvider _services = neo4j.Services();
+
+    public async Task InitializeAsync() => await _services.GetRequiredService<GraphStore>().ResetAsync(CancellationToken.None);
+
+    public async Task DisposeAsync() => await _services.DisposeAsync();
+
+    private Task<IngestResult> Ingest(string folder, ServiceProvider? services = null) =>
+        (services ?? _services).GetRequiredService<IngestRunner>().RunAsync(folder, NoProgress.Instance, CancellationToken.None);
+
+    private async Task<long> Scalar(string cypher, Dictionary<string, object?>? parameters = null) =>
+        (long)(await neo4j.Query(_services, cypher, parameters))[0][0]!;
+
+    private async Task<(long Nodes, long Relationships)> Counts() =>
+        (await Scalar("MATCH (n) RETURN count(n)"), await Scalar("MATCH ()-[r]->() RETURN count(r)"));
+
+    [Theory]
+    [InlineData("Lloyd Austin", "there is evidence")]
+    [InlineData("John Kirby", "first tranche")]
+    [InlineData("Kyrylo Budanov", "could arrive as early as Wednesday")]
+    [InlineData("Frank Ledwidge", "artillery power")]
+    [InlineData("Phillips O'Brien", "Korean formations")]
+    [InlineData("Dmitry Peskov", "South Korea says one thing")]
+    public async Task Ingest_Seeds_SpeakersHaveTheirStatements(string speaker, string words)
+    {
+        using var folder = new TempFolder().WithSeeds();
+        await Ingest(folder.Path);
+        (await Scalar(
+            "MATCH (p:Person)-[:STATED]->(s:Statement)-[:REPORTED_IN]->(:Article) WHERE (p.name = $name OR $name IN p.aliases) AND s.text CONTAINS $words RETURN count(s)",
+            new() { ["name"] = speaker, ["words"] = words })).ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task Ingest_Seeds_StoresTheFactsExtractionPins()
+    {
+        using var folder = new TempFolder().WithSeeds();
+        var result = await Ingest(folder.Path);
+
+        result.Written.ShouldBe(5);
+        result.Failures.ShouldBeEmpty();
+        (await Scalar("MATCH (:Country {name: 'North Korea'})-[:DENIED]->(s:Statement) WHERE s.text CONTAINS 'groundless rumors' RETURN count(s)")).ShouldBeGreaterThan(0);
+        (await Scalar("MATCH (:Place {name: 'Kursk'})-[:LOCATED_IN]->(:Country {name: 'Russia'}) RETURN count(*)")).ShouldBeGreaterThan(0);
+        (await Scalar("MATCH (:Group {name: 'North Korean troops'})-[r:TRAINED_AT]->(p) WHERE p.name IN ['Eastern Russia', 'Vladivostok', 'Russian Far East'] AND r.evidence IS NOT NULL RETURN count(r)")).ShouldBeGreaterThan(0);
+        (await Scalar("MATCH (s:Statement) WHERE NOT (s)-[:REPORTED_IN]->(:Article) RETURN count(s)")).ShouldBe(0);
+        (await Scalar("MATCH (s:Statement) WHERE NOT ()-[:STATED|DENIED]->(s) RETURN count(s)")).ShouldBe(0);
+        (await Scalar("MATCH (a:Article) WHERE a.contentHash IS NULL RETURN count(a)")).ShouldBe(0);
+        (await Scalar("MATCH (p:Person {name: 'Dmitry Peskov'})-[:HOLDS_ROLE]->(:Organization {name: 'Kremlin'}) RETURN count(*)")).ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task Ingest_Twice_LeavesCountsUnchangedAndSkipsUnchangedArticles()
+    {
+        using var folder = new TempFolder().WithSeeds();
+        await Ingest(folder.Path);
+        var before = await Counts();
+
+        var second = await Ingest(folder.Path);
+
+        second.Written.ShouldBe(0);
+        second.Unchanged.ShouldBe(5);
+        (await Counts()).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task Ingest_ChangedArticle_ReplacesItsStatementsAndKeepsTheOthers()
+    {
+        using var folder = new TempFolder().WithSeeds();
+        await Ingest(folder.Path);
+        var othersBefore = await Scalar("MATCH (s:Statement) WHERE s.article <> 'article:004-82a9f5469afd3e09' RETURN count(s)");
+
+        File.WriteAllText(folder.File("004_82a9f5469afd3e09.txt"),
+            "North Korean troops have been sent to Russia\n\"The drills are routine,\" Defense Minister Andrei Belousov said on Tuesday.\n");
+        var result = await Ingest(folder.Path);
+
+        result.Written.ShouldBe(1);
+        var texts = (await neo4j.Query(_services, "MATCH (s:Statement)-[:REPORTED_IN]->(:Article {id: 'article:004-82a9f5469afd3e09'}) RETURN s.text")).Select(r => (string)r[0]!).ToList();
+        texts.ShouldBe(["The drills are routine"]);
+        (await Scalar("MATCH (s:Statement) WHERE s.article <> 'article:004-82a9f5469afd3e09' RETURN count(s)")).ShouldBe(othersBefore);
+        (await Scalar("MATCH (:Person {name: 'Phillips O\\'Brien'}) RETURN count(*)")).ShouldBe(0);
+        (await Scalar("MATCH (:Place {name: 'Donetsk'})-[r:LOCATED_IN]->() RETURN count(r)")).ShouldBe(0);
+        (await Scalar("MATCH (p:Person {name: 'Lloyd Austin'})-[:STATED]->() RETURN count(*)")).ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task Ingest_ServerStoppedMidway_ReportsNotWrittenAndARerunCompletes()
+    {
+        using var folder = new TempFolder().WithSeeds();
+        await using var services = neo4j.Services(batchSize: 2, configure: s => s.AddSingleton<IGraphWriter>(sp =>
+            new StopServerAfterFirstBatch(ActivatorUtilities.CreateInstance<HttpCypherGraphWriter>(sp))));
+        if (!neo4j.IsLocal)
+            return; // only a server this suite started may be stopped
+
+        IngestResult interrupted;
+        try
+        {
+            interrupted = await Ingest(folder.Path, services);
+        }
+        finally
+        {
+            await Neo4jFixture.Script("start");
+        }
+
+        interrupted.Written.ShouldBe(2);
+        interrupted.Failures.Count.ShouldBe(3);
+        interrupted.Failures.ShouldAllBe(f => f.Reason.StartsWith("not written: GraphBuilder.ServerUnreachable", StringComparison.Ordinal));
+        (await Scalar("MATCH (a:Article) WHERE a.contentHash IS NOT NULL RETURN count(a)")).ShouldBe(2);
+
+        var rerun = await Ingest(folder.Path);
+        rerun.Written.ShouldBe(3);
+        rerun.Unchanged.ShouldBe(2);
+        var afterRerun = await Counts();
+        await _services.GetRequiredService<GraphStore>().ResetAsync(CancellationToken.None);
+        await Ingest(folder.Path);
+        (await Counts()).ShouldBe(afterRerun);
+    }
+
+    /// <summary>Writes the first batch, then stops the test server so the rest meet an outage.</summary>
+    private sealed class StopServerAfterFirstBatch(IGraphWriter inner) : IGraphWriter
+    {
+        private int _batches;
+
+        public async Task WriteAsync(IReadOnlyList<ArticleSlice> batch, CancellationToken cancellationToken)
+        {
+            if (Interlocked.Increment(ref _batches) == 2)
+                await Neo4jFixture.Script("stop");
+            await inner.WriteAsync(batch, cancellationToken);
+        }
+    }
+}
