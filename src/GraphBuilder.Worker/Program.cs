@@ -8,5 +8,6 @@ var root = new RootCommand("GraphBuilder: turns news articles into a who-said-wh
     StatusCommand.Create(),
     ResetCommand.Create(),
     BenchCommand.Create(),
+    StoreBenchCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
