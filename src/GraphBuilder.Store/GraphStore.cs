@@ -16,7 +16,7 @@ internal sealed class GraphStore(HttpCypherRunner cypher)
     {
         var result = await Single("article-hashes", cancellationToken).ConfigureAwait(false);
         return result.Records
-            .Select(r => new StoredArticle(r["id"].GetString()!, Text(r["file"]), Text(r["contentHash"])))
+            .Select(r => new StoredArticle(r["id"].GetString()!, Text(r["file"]), Text(r["contentHash"]), Text(r["folder"])))
             .ToDictionary(a => a.Id, StringComparer.Ordinal);
     }
 
@@ -70,4 +70,4 @@ internal sealed class GraphStore(HttpCypherRunner cypher)
 internal sealed record SpeakerSummary(string Speaker, string Type, long Statements, long Articles, string Example);
 
 /// <summary>An article as stored; <see cref="ContentHash"/> is null until all of it committed.</summary>
-internal sealed record StoredArticle(string Id, string? File, string? ContentHash);
+internal sealed record StoredArticle(string Id, string? File, string? ContentHash, string? Folder);

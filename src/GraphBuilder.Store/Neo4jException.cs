@@ -22,7 +22,7 @@ public sealed class Neo4jException : Exception
     }
 
     public Neo4jException(string code, string message, bool isTransient, Exception? inner = null)
-        : base($"{code}: {message}", inner)
+        : base(message.StartsWith(code, StringComparison.Ordinal) ? message : $"{code}: {message}", inner)
     {
         Code = code;
         IsTransient = isTransient;

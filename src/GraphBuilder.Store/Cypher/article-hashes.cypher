@@ -1,2 +1,2 @@
 MATCH (a:Article)
-RETURN a.id AS id, a.file AS file, a.contentHash AS contentHash
+RETURN a.id AS id, a.file AS file, a.contentHash AS contentHash, a.folder AS folder

@@ -1,4 +1,4 @@
 // Upserts articles. contentHash is set last, by mark-done, once everything else is written.
 UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
-SET a.file = row.file, a.title = row.title, a.outlet = row.outlet, a.published = row.published
+SET a.file = row.file, a.title = row.title, a.outlet = row.outlet, a.published = row.published, a.folder = row.folder

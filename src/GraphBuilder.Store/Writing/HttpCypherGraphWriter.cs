@@ -30,7 +30,21 @@ internal sealed class HttpCypherGraphWriter(ICypherRunner cypher) : IGraphWriter
             Statement("remove-stale-mentions", changes),
             Statement("mark-done", changes),
         ];
-        return cypher.RunAsync(statements, cancellationToken);
+        return RunAsync(statements, cancellationToken);
+    }
+
+    private async Task RunAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await cypher.RunAsync(statements, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Neo4jException ex) when (ex.Code == "Neo.ClientError.Schema.ConstraintValidationFailed")
+        {
+            // Every write here MERGEs on a unique id, so a violation means another writer created the
+            // same node at the same moment. Trying again merges into that node: safe to retry.
+            throw new Neo4jException(ex.Code, "another writer created the same node concurrently: " + ex.Message, true, ex);
+        }
     }
 
     private static CypherStatement Statement(string file, IReadOnlyList<Dictionary<string, object?>> rows) =>

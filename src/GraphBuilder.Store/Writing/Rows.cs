@@ -20,6 +20,7 @@ internal static class Rows
         ["title"] = a.Title,
         ["outlet"] = a.Outlet,
         ["published"] = a.Published,
+        ["folder"] = a.Folder,
     };
 
     public static Dictionary<string, object?> Mention(MentionCount m) => new()

@@ -2,6 +2,7 @@ using GraphBuilder.Extraction;
 using GraphBuilder.Store;
 using GraphBuilder.Store.Http;
 using GraphBuilder.Store.Writing;
+using GraphBuilder.Worker.Hosting;
 using GraphBuilder.Worker.Ingestion;
 using GraphBuilder.Worker.Local;
 using Microsoft.Extensions.Configuration;
@@ -15,11 +16,13 @@ public static class GraphBuilderServices
 {
     public const string Neo4jSection = "GraphBuilder:Neo4j";
     public const string IngestSection = "GraphBuilder:Ingest";
+    public const string WorkerSection = "GraphBuilder:Worker";
 
     public static IServiceCollection AddGraphBuilder(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<Neo4jOptions>().Bind(configuration.GetSection(Neo4jSection)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<IngestOptions>().Bind(configuration.GetSection(IngestSection)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<WorkerOptions>().Bind(configuration.GetSection(WorkerSection)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IArticleExtractor, RuleBasedArticleExtractor>();
         services.AddSingleton(sp => new HttpCypherRunner(

@@ -11,4 +11,10 @@ internal sealed record IngestResult(
 {
     /// <summary>Set when Neo4j could not be used at all: nothing was written.</summary>
     public string? Fatal { get; init; }
+
+    /// <summary>True when a Neo4j outage outlasted the retries and some articles were left unwritten.</summary>
+    public bool Interrupted { get; init; }
+
+    /// <summary>Articles removed because their file is gone (hosted worker only).</summary>
+    public int Removed { get; init; }
 }

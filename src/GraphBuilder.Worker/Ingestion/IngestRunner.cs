@@ -24,8 +24,14 @@ internal sealed class IngestRunner(
     TimeProvider time,
     ILogger<IngestRunner> logger)
 {
-    public async Task<IngestResult> RunAsync(string folder, IIngestProgress progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Ingests <paramref name="folder"/>. With a <paramref name="watch"/> scope (the hosted worker), only
+    /// the files ready to read are read, and articles of this folder whose file is gone are removed.
+    /// Cancellation is checked between batches: the batch in flight commits or rolls back whole.
+    /// </summary>
+    public async Task<IngestResult> RunAsync(string folder, IIngestProgress progress, CancellationToken cancellationToken, WatchScope? watch = null)
     {
+        folder = Path.GetFullPath(folder);
         var started = time.GetTimestamp();
         IReadOnlyDictionary<string, StoredArticle> stored;
         try
@@ -42,25 +48,36 @@ internal sealed class IngestRunner(
         if (!Directory.Exists(folder))
             return new IngestResult(0, 0, 0, [], 0, time.GetElapsedTime(started)) { Fatal = $"the input folder '{folder}' does not exist" };
 
+        var removed = 0;
+        if (watch is not null)
+            removed = await RemoveVanishedAsync(folder, stored, watch.Present, cancellationToken).ConfigureAwait(false);
+
         var extraction = await new CorpusExtraction(extractor, TextWriter.Null)
-            .RunAsync(new FolderArticleSource(folder, FolderArticleSource.DefaultMaxBytes), cancellationToken).ConfigureAwait(false);
+            .RunAsync(new FolderArticleSource(folder, FolderArticleSource.DefaultMaxBytes, watch?.Ready), cancellationToken).ConfigureAwait(false);
         var failures = extraction.Failures.ToList();
         foreach (var (file, reason) in failures)
             logger.ArticleFailed(file, reason);
 
         var snapshot = extraction.Graph.Build();
-        var changed = snapshot.Slices().Where(s => stored.GetValueOrDefault(s.Article.Id)?.ContentHash != s.Article.ContentHash).ToList();
+        var changed = snapshot.Slices()
+            .Where(s => stored.GetValueOrDefault(s.Article.Id)?.ContentHash != s.Article.ContentHash)
+            .Select(s => s with { Article = s.Article with { Folder = folder } })
+            .ToList();
         var replaced = changed.Any(s => stored.ContainsKey(s.Article.Id));
         var written = 0;
+        var interrupted = false;
         long statements = 0;
         var batchSize = neo4j.Value.BatchSize;
         for (var i = 0; i < changed.Count; i += batchSize)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             progress.Report("Writing", written, changed.Count);
             var batch = changed.GetRange(i, Math.Min(batchSize, changed.Count - i));
             try
             {
-                await retrier.RunAsync(ct => writer.WriteAsync(batch, ct), cancellationToken).ConfigureAwait(false);
+                // The request itself is not cancelled: on shutdown the batch in flight finishes (or
+                // fails and rolls back) within the request timeout, never half-written.
+                await retrier.RunAsync(_ => writer.WriteAsync(batch, CancellationToken.None), cancellationToken).ConfigureAwait(false);
                 written += batch.Count;
                 statements += batch.Sum(s => s.Statements.Count);
             }
@@ -69,6 +86,7 @@ internal sealed class IngestRunner(
                 // The outage outlasted the retries: nothing from here on is written or marked done.
                 foreach (var slice in changed.Skip(i))
                     Fail(slice, $"not written: {ex.Message}");
+                interrupted = true;
                 break;
             }
             catch (Neo4jException)
@@ -94,7 +112,7 @@ internal sealed class IngestRunner(
         if (replaced && written > 0)
             await retrier.RunAsync(store.DeleteOrphansAsync, cancellationToken).ConfigureAwait(false);
 
-        var result = new IngestResult(snapshot.Articles.Count, written, snapshot.Articles.Count - changed.Count, failures, statements, time.GetElapsedTime(started));
+        var result = new IngestResult(snapshot.Articles.Count, written, snapshot.Articles.Count - changed.Count, failures, statements, time.GetElapsedTime(started)) { Removed = removed, Interrupted = interrupted };
         logger.Ingested(result.Written, result.Read, result.Unchanged, failures.Count, result.Elapsed);
         return result;
 
@@ -103,5 +121,15 @@ internal sealed class IngestRunner(
             failures.Add((slice.Article.File, reason));
             logger.ArticleFailed(slice.Article.File, reason);
         }
+    }
+
+    private async Task<int> RemoveVanishedAsync(string folder, IReadOnlyDictionary<string, StoredArticle> stored, IReadOnlySet<string> present, CancellationToken cancellationToken)
+    {
+        var gone = stored.Values.Where(a => a.Folder == folder && a.File is not null && !present.Contains(a.File)).Select(a => a.Id).ToList();
+        if (gone.Count == 0)
+            return 0;
+        await retrier.RunAsync(ct => store.DeleteArticlesAsync(gone, ct), cancellationToken).ConfigureAwait(false);
+        logger.ArticlesRemoved(gone.Count);
+        return gone.Count;
     }
 }

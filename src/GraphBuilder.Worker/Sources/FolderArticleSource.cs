@@ -8,9 +8,10 @@ namespace GraphBuilder.Worker.Sources;
 
 /// <summary>
 /// Reads every .txt file of a folder in name order, one at a time, so memory holds one article
-/// however large the folder. Files over <paramref name="maxBytes"/> are refused, not truncated.
+/// however large the folder. Files over <paramref name="maxBytes"/> are refused, not truncated;
+/// with <paramref name="only"/>, other files are left unread.
 /// </summary>
-internal sealed class FolderArticleSource(string folder, long maxBytes) : IArticleSource
+internal sealed class FolderArticleSource(string folder, long maxBytes, IReadOnlySet<string>? only = null) : IArticleSource
 {
     public const long DefaultMaxBytes = 10 * 1024 * 1024;
 
@@ -19,6 +20,8 @@ internal sealed class FolderArticleSource(string folder, long maxBytes) : IArtic
         foreach (var path in Files(folder))
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (only is not null && !only.Contains(Path.GetFileName(path)))
+                continue;
             yield return await ReadOneAsync(path, maxBytes, cancellationToken).ConfigureAwait(false);
         }
     }
