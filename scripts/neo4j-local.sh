@@ -15,7 +15,7 @@ if [[ "${1:-}" == "--instance" ]]; then instance=$2; shift 2; fi
 command=${1:-status}
 
 case "$instance" in
-  test) http_port=${NEO4J_HTTP_PORT:-17474}; bolt_port=${NEO4J_BOLT_PORT:-17687}; auth=false ;;
+  test*) http_port=${NEO4J_HTTP_PORT:-17474}; bolt_port=${NEO4J_BOLT_PORT:-17687}; auth=false ;;
   *)    http_port=${NEO4J_HTTP_PORT:-7474};  bolt_port=${NEO4J_BOLT_PORT:-7687};  auth=true ;;
 esac
 password=${NEO4J_PASSWORD:-graphbuilder}

@@ -1,3 +1,5 @@
+using GraphBuilder.Tests.Neo4j;
+
 namespace GraphBuilder.Store.Tests;
 
 /// <summary>A scratch folder with copies of the seed articles, deleted with the test.</summary>

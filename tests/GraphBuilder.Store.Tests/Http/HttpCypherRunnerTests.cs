@@ -3,6 +3,8 @@ using System.Text;
 using GraphBuilder.Store.Http;
 using Microsoft.Extensions.DependencyInjection;
 
+using GraphBuilder.Tests.Neo4j;
+
 namespace GraphBuilder.Store.Tests.Http;
 
 public class HttpCypherRunnerTests

@@ -3,6 +3,8 @@ using GraphBuilder.Store.Writing;
 using GraphBuilder.Worker.Ingestion;
 using Microsoft.Extensions.DependencyInjection;
 
+using GraphBuilder.Tests.Neo4j;
+
 namespace GraphBuilder.Store.Tests.Writing;
 
 /// <summary>Ingestion into the real Neo4j: the seed facts, idempotence, changed articles and an outage.</summary>

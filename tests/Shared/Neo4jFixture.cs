@@ -5,17 +5,19 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace GraphBuilder.Store.Tests;
+namespace GraphBuilder.Tests.Neo4j;
 
 /// <summary>
-/// The real Neo4j the tests write to: NEO4J_TEST_URI if set, otherwise the project's local "test"
-/// instance (scripts/neo4j-local.sh --instance test), started here and stopped at the end.
+/// The real Neo4j the tests write to: NEO4J_TEST_URI if set, otherwise a local instance of the
+/// project's (scripts/neo4j-local.sh --instance NAME), started here and stopped at the end. Each
+/// test assembly has its own instance and port (<see cref="TestInstance"/>), because test
+/// assemblies run in parallel and some tests stop the server on purpose.
 /// </summary>
 public sealed class Neo4jFixture : IAsyncLifetime
 {
     private bool _startedHere;
 
-    public Uri Uri { get; } = new(Environment.GetEnvironmentVariable("NEO4J_TEST_URI") ?? "http://127.0.0.1:17474");
+    public Uri Uri { get; } = new(Environment.GetEnvironmentVariable("NEO4J_TEST_URI") ?? $"http://127.0.0.1:{TestInstance.HttpPort}");
 
     public bool IsLocal => Environment.GetEnvironmentVariable("NEO4J_TEST_URI") is null;
 
@@ -33,20 +35,23 @@ public sealed class Neo4jFixture : IAsyncLifetime
             await Script("stop");
     }
 
-    /// <summary>Runs scripts/neo4j-local.sh for the test instance ("start", "stop").</summary>
+    /// <summary>Runs scripts/neo4j-local.sh for this assembly's test instance ("start", "stop").</summary>
     public static async Task Script(string command)
     {
         var script = Path.Combine(RepositoryRoot(), "scripts", "neo4j-local.sh");
-        using var process = Process.Start(new ProcessStartInfo("bash", [script, "--instance", "test", command]) { RedirectStandardError = true })!;
+        var start = new ProcessStartInfo("bash", [script, "--instance", TestInstance.Name, command]) { RedirectStandardError = true };
+        start.Environment["NEO4J_HTTP_PORT"] = TestInstance.HttpPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["NEO4J_BOLT_PORT"] = (TestInstance.HttpPort + 213).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using var process = Process.Start(start)!;
         var stderr = await process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         process.ExitCode.ShouldBe(0, $"neo4j-local.sh {command}: {stderr}");
     }
 
     /// <summary>Services as the worker composes them, pointed at the test server.</summary>
-    public ServiceProvider Services(int batchSize = 50, int maxAttempts = 2, Action<IServiceCollection>? configure = null)
+    public ServiceProvider Services(int batchSize = 50, int maxAttempts = 2, Action<IServiceCollection>? configure = null, Dictionary<string, string?>? settings = null)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var values = new Dictionary<string, string?>
         {
             ["GraphBuilder:Neo4j:Uri"] = Uri.ToString(),
             ["GraphBuilder:Neo4j:Password"] = Environment.GetEnvironmentVariable("NEO4J_TEST_PASSWORD") ?? "",
@@ -55,7 +60,10 @@ public sealed class Neo4jFixture : IAsyncLifetime
             ["GraphBuilder:Ingest:MaxAttempts"] = maxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["GraphBuilder:Ingest:FirstRetryDelay"] = "00:00:00.100",
             ["GraphBuilder:Ingest:MaxRetryDelay"] = "00:00:00.200",
-        }).Build();
+        };
+        foreach (var (key, value) in settings ?? [])
+            values[key] = value;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection().AddLogging(b => b.SetMinimumLevel(LogLevel.Warning)).AddGraphBuilder(configuration);
         configure?.Invoke(services);
         return services.BuildServiceProvider();
