@@ -60,6 +60,10 @@ internal sealed class GraphStore(HttpCypherRunner cypher)
         return [.. result.Rows.Select(r => new SpeakerSummary(r[0].GetString()!, r[1].GetString()!, r[2].GetInt64(), r[3].GetInt64(), r[4].GetString()!))];
     }
 
+    /// <summary>Runs a curated query with its bound parameters.</summary>
+    public async Task<CypherResult> RunAsync(Queries.StoredQuery query, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken) =>
+        (await cypher.RunAsync([new CypherStatement(query.Cypher, parameters)], cancellationToken).ConfigureAwait(false))[0];
+
     private async Task<CypherResult> Single(string file, CancellationToken cancellationToken) =>
         (await cypher.RunAsync([new CypherStatement(CypherFiles.Get(file))], cancellationToken).ConfigureAwait(false))[0];
 

@@ -4,6 +4,7 @@ using GraphBuilder.Worker.Cli;
 var root = new RootCommand("GraphBuilder: turns news articles into a who-said-what knowledge graph")
 {
     IngestCommand.Create(),
+    QueryCommand.Create(),
     RunCommand.Create(),
     ExportCommand.Create(),
     StatusCommand.Create(),

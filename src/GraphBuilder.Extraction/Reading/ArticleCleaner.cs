@@ -9,6 +9,7 @@ namespace GraphBuilder.Extraction.Reading;
 internal sealed partial class ArticleCleaner
 {
     private const int HeaderLines = 12;
+    private const int TitleFallbackLength = 100;
 
     public CleanArticle Clean(string text)
     {
@@ -32,13 +33,18 @@ internal sealed partial class ArticleCleaner
 
             if (Boilerplate().IsMatch(line))
                 continue;
+            // The headline: the first short line of the header that does not end like a sentence.
+            if (title is null && paragraphs.Count == 0 && i < HeaderLines && LooksLikeTitle(line) && line.Count(' ') < 25 && line[^1] is not ('.' or '"' or '\u201D'))
+            {
+                title = line.ToString();
+                continue;
+            }
+
             if (IsProse(line))
                 paragraphs.Add(lines[i]);
-            else if (title is null && paragraphs.Count == 0 && LooksLikeTitle(line))
-                title = line.ToString();
         }
 
-        title ??= paragraphs.Count > 0 ? FirstSentenceOf(text.AsSpan(paragraphs[0]).Trim()) : null;
+        title ??= paragraphs.Count > 0 ? Opening(text.AsSpan(paragraphs[0]).Trim()) : null;
         return new CleanArticle(text, paragraphs, title, outlet, published);
     }
 
@@ -77,10 +83,13 @@ internal sealed partial class ArticleCleaner
         return m.Success ? m.Groups["outlet"].Value.Trim() : null;
     }
 
-    private static string FirstSentenceOf(ReadOnlySpan<char> paragraph)
+    /// <summary>An article without a headline is known by its opening words.</summary>
+    private static string Opening(ReadOnlySpan<char> paragraph)
     {
-        var end = paragraph.IndexOfAny(".!?");
-        return (end > 0 ? paragraph[..(end + 1)] : paragraph).ToString();
+        if (paragraph.Length <= TitleFallbackLength)
+            return paragraph.ToString();
+        var cut = paragraph[..TitleFallbackLength].LastIndexOf(' ');
+        return string.Concat(paragraph[..(cut > 0 ? cut : TitleFallbackLength)], "…");
     }
 
     [GeneratedRegex(@"^(latest (contents|stories|news|articles)|you may also like|popular now|related (articles|stories|posts|news)|more (stories|from)|recommended( for you)?|most (read|popular)|trending( now)?|read next|also read)\b", RegexOptions.IgnoreCase)]

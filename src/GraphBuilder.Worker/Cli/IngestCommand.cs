@@ -64,7 +64,7 @@ internal static class IngestCommand
             await stderr.WriteLineAsync($"error: {file}: {reason}").ConfigureAwait(false);
         await stdout.WriteLineAsync(Summary(result)).ConfigureAwait(false);
         if (result.Written + result.Unchanged > 0)
-            await ShowSpeakersAsync(services.GetRequiredService<GraphStore>(), stdout, cancellationToken).ConfigureAwait(false);
+            await ShowSpeakersAsync(services.GetRequiredService<GraphStore>(), Output.Console(stdout, interactive), cancellationToken).ConfigureAwait(false);
 
         return result.Failures.Count == 0 ? ExitCodes.Success
             : result.Written + result.Unchanged > 0 ? ExitCodes.SomeFailed
@@ -75,7 +75,7 @@ internal static class IngestCommand
         $"Ingested {"article".ToQuantity(r.Written)} ({"statement".ToQuantity(r.Statements)}) in {r.Elapsed.Humanize(2)}; " +
         $"{r.Unchanged} unchanged, {r.Failures.Count} failed, {r.Read} read.";
 
-    private static async Task ShowSpeakersAsync(GraphStore store, TextWriter stdout, CancellationToken cancellationToken)
+    private static async Task ShowSpeakersAsync(GraphStore store, IAnsiConsole console, CancellationToken cancellationToken)
     {
         IReadOnlyList<SpeakerSummary> speakers;
         try
@@ -90,7 +90,6 @@ internal static class IngestCommand
         var table = new Table().Title("Who said what").AddColumns("Speaker", "Type", "Statements", "Articles", "For example");
         foreach (var s in speakers)
             table.AddRow(Markup.Escape(s.Speaker), s.Type, s.Statements.ToString(System.Globalization.CultureInfo.InvariantCulture), s.Articles.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(s.Example.Truncate(70)));
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout) });
         console.Write(table);
     }
 
