@@ -13,6 +13,9 @@ namespace GraphBuilder.Worker.Cli;
 /// </summary>
 internal static class CommandHost
 {
+    public static bool PasswordOnCommandLine(IReadOnlyList<string> settings) =>
+        settings.Any(s => s.Contains("Neo4j:Password", StringComparison.OrdinalIgnoreCase) || s.Contains("Neo4j__Password", StringComparison.OrdinalIgnoreCase));
+
     public static IHost Build(IReadOnlyList<string> settings, Action<HostApplicationBuilder>? configure = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -32,6 +35,13 @@ internal static class CommandHost
     /// <summary>Runs a command body with its host; a bad setting ends it with one clear line and exit code 2.</summary>
     public static async Task<int> RunAsync(IReadOnlyList<string> settings, TextWriter stderr, Func<IServiceProvider, Task<int>> body)
     {
+        if (PasswordOnCommandLine(settings))
+        {
+            // Anyone on the machine can read a command line (ps); a password belongs in the environment.
+            await stderr.WriteLineAsync("error: do not pass the Neo4j password on the command line, where ps shows it; set GraphBuilder__Neo4j__Password in the environment or in appsettings.json.").ConfigureAwait(false);
+            return ExitCodes.NothingDone;
+        }
+
         IHost host;
         try
         {

@@ -19,6 +19,18 @@ internal static class ExportCommand
         return command;
     }
 
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // nothing more to clean up: the error that matters is reported by the caller
+        }
+    }
+
     public static async Task<int> RunAsync(string input, string output, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(input))
@@ -38,9 +50,19 @@ internal static class ExportCommand
 
         var snapshot = result.Graph.Build();
         var temp = output + ".tmp";
-        await using (var stream = File.Create(temp))
-            JsonGraphExporter.Write(snapshot, stream);
-        File.Move(temp, output, overwrite: true); // a reader never sees a half-written export
+        try
+        {
+            await using (var stream = File.Create(temp))
+                JsonGraphExporter.Write(snapshot, stream);
+            File.Move(temp, output, overwrite: true); // a reader never sees a half-written export
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Disk full, read-only or missing folder: the previous export, if any, stays as it was.
+            TryDelete(temp);
+            await stderr.WriteLineAsync($"error: cannot write '{output}': {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.NothingDone;
+        }
 
         await stdout.WriteLineAsync(
             $"Exported {"article".ToQuantity(snapshot.Articles.Count)}, {"entity".ToQuantity(snapshot.Entities.Count)}, " +

@@ -18,6 +18,9 @@ internal static class RunCommand
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (result, cancellationToken) =>
         {
+            if (CommandHost.PasswordOnCommandLine(result.UnmatchedTokens))
+                return await CommandHost.RunAsync(result.UnmatchedTokens, Console.Error, _ => Task.FromResult(ExitCodes.Success)).ConfigureAwait(false);
+
             IHost host;
             try
             {
