@@ -18,7 +18,7 @@ internal sealed class ArticleGraphBuilder(ArticleDocument doc, Article article)
         IReadOnlyList<Attribution.Attribution> attributions,
         IReadOnlyList<FoundRelation> relations)
     {
-        var outMentions = new List<Mention>();
+        var outMentions = new List<Mention>(mentions.Count);
         foreach (var m in mentions)
         {
             if (m.Tentative)
@@ -29,6 +29,7 @@ internal sealed class ArticleGraphBuilder(ArticleDocument doc, Article article)
             outMentions.Add(new Mention(m.Key, doc.Tokens[m.First].Start, doc.Tokens[m.End - 1].End, surface));
         }
 
+        outMentions.Sort((x, y) => x.Start.CompareTo(y.Start));
         var statements = new List<Statement>(attributions.Count);
         foreach (var a in attributions)
         {
@@ -36,7 +37,7 @@ internal sealed class ArticleGraphBuilder(ArticleDocument doc, Article article)
             Add(speaker.Key, speaker.Type, speaker.Name, speaker.Surface, speaker.CountryKey, speaker.IsDescription);
             var text = doc.Slice(a.ContentStart, a.ContentEnd);
             var sentence = doc.Slice(doc.Sentences[a.FirstSentence].Start, doc.Sentences[a.LastSentence].End);
-            var about = outMentions.Where(m => m.Start >= a.ContentStart && m.End <= a.ContentEnd && m.EntityId != speaker.Key).Select(m => m.EntityId).Distinct().Order(StringComparer.Ordinal).ToList();
+            var about = MentionsWithin(outMentions, a.ContentStart, a.ContentEnd).Where(id => id != speaker.Key).Distinct().Order(StringComparer.Ordinal).ToList();
             statements.Add(new Statement(
                 ArticleIds.Statement(article.Id, a.ContentStart, a.ContentEnd),
                 speaker.Key,
@@ -67,6 +68,26 @@ internal sealed class ArticleGraphBuilder(ArticleDocument doc, Article article)
             .Select(e => new Entity(e.Key, BestName(e.Value.Names), e.Value.Type, [.. e.Value.Aliases]) { CountryId = e.Value.Country, IsDescription = e.Value.Description })
             .ToList();
         return new ArticleGraph(article, entities, outMentions, statements, outRelations, outRoles, doc.WordCount);
+    }
+
+    /// <summary>Entities named inside [start, end); mentions are in text order, so a binary search finds the first.</summary>
+    private static IEnumerable<string> MentionsWithin(List<Mention> mentions, int start, int end)
+    {
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (mentions[mid].Start < start)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+
+        for (var i = lo; i < mentions.Count && mentions[i].Start < end; i++)
+        {
+            if (mentions[i].End <= end)
+                yield return mentions[i].EntityId;
+        }
     }
 
     private static string? CountryOf(ResolvedMention m) =>

@@ -157,7 +157,7 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
         {
             // A quote from an earlier sentence counts only when it ended on "?" or "!", which the
             // sentence splitter had to treat as an end: '"How many times?" Clinton said.'
-            if (quote.End > at || (quote.End < sentence.Start && doc.Text[TrimEnd(doc, quote.End) - 1] is not ('?' or '!')))
+            if (quote.End > at || (quote.End < sentence.Start && !EndsWithQuestionOrExclamation(doc, quote)))
                 continue;
             var gap = doc.Text.AsSpan(quote.End, at - quote.End);
             if (!IsPunctuationGap(gap))
@@ -286,28 +286,63 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
     }
 
     /// <summary>
-    /// "Reuters reported that Kirby stated, '…'": when one attribution's content holds another's cue,
-    /// the inner one is the speaker of those words; the outer one is dropped.
+    /// "Reuters reported that Kirby stated, '…'": when one attribution's content holds another's quoted
+    /// cue, the inner speaker said those words and the outer attribution is dropped. A statement inside
+    /// a longer one of the same speaker ('"…," he said, adding, "…"') is dropped too, and where two
+    /// share a span, the quote's own attribution beats "continues the last speaker".
+    /// Sorted lookups keep this linear-logarithmic: hostile text can hold thousands of cues.
     /// </summary>
     private static List<Attribution> Innermost(ArticleDocument doc, List<Attribution> found)
     {
+        var quotedCues = found.Where(b => b.Quoted && b.CueToken < doc.Tokens.Length).OrderBy(b => doc.Tokens[b.CueToken].Start).ToList();
+        var cueStarts = quotedCues.Select(b => doc.Tokens[b.CueToken].Start).ToArray();
+        var longestBySpeaker = new Dictionary<string, (int Start, int End)>(StringComparer.Ordinal);
+        var inside = new HashSet<Attribution>(ReferenceEqualityComparer.Instance);
+        foreach (var a in found.OrderBy(a => a.ContentStart).ThenByDescending(a => a.ContentEnd))
+        {
+            if (longestBySpeaker.TryGetValue(a.Speaker.Key, out var longest) && longest.End >= a.ContentEnd && longest != (a.ContentStart, a.ContentEnd))
+                inside.Add(a);
+            else if (!longestBySpeaker.TryGetValue(a.Speaker.Key, out longest) || a.ContentEnd > longest.End)
+                longestBySpeaker[a.Speaker.Key] = (a.ContentStart, a.ContentEnd);
+        }
+
         var kept = new List<Attribution>(found.Count);
+        var spans = new Dictionary<(int, int), int>();
         foreach (var a in found)
         {
-            var holdsAnother = found.Any(b => b != a && b.Quoted && b.Speaker.Key != a.Speaker.Key && b.CueToken < doc.Tokens.Length && doc.Tokens[b.CueToken].Start >= a.ContentStart && doc.Tokens[b.CueToken].End <= a.ContentEnd);
-            var insideAnother = found.Any(b => b != a && b.Speaker.Key == a.Speaker.Key && b.ContentStart <= a.ContentStart && b.ContentEnd >= a.ContentEnd && (b.ContentStart, b.ContentEnd) != (a.ContentStart, a.ContentEnd));
-            if (insideAnother)
-                continue; // '"…," he said, adding, "…"': the split quote already holds it
-            var twin = kept.FindIndex(b => b.ContentStart == a.ContentStart && b.ContentEnd == a.ContentEnd);
-            if (holdsAnother)
+            if (inside.Contains(a) || HoldsAnother(a))
                 continue;
-            if (twin < 0)
+            if (!spans.TryGetValue((a.ContentStart, a.ContentEnd), out var twin))
+            {
+                spans[(a.ContentStart, a.ContentEnd)] = kept.Count;
                 kept.Add(a);
+            }
             else if (kept[twin].CueToken >= doc.Tokens.Length)
-                kept[twin] = a; // the quote's own attribution beats "continues the last speaker"
+            {
+                kept[twin] = a;
+            }
         }
 
         return kept;
+
+        bool HoldsAnother(Attribution a)
+        {
+            var i = Array.BinarySearch(cueStarts, a.ContentStart);
+            for (i = i < 0 ? ~i : i; i < cueStarts.Length && cueStarts[i] < a.ContentEnd; i++)
+            {
+                var b = quotedCues[i];
+                if (b != a && b.Speaker.Key != a.Speaker.Key && doc.Tokens[b.CueToken].End <= a.ContentEnd)
+                    return true;
+            }
+
+            return false;
+        }
+    }
+
+    private static bool EndsWithQuestionOrExclamation(ArticleDocument doc, Quote quote)
+    {
+        var end = TrimEnd(doc, quote.End);
+        return end > quote.Start && doc.Text[end - 1] is '?' or '!';
     }
 
     private static bool IsPunctuationGap(ReadOnlySpan<char> gap)
@@ -338,7 +373,7 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
     {
         var count = 0;
         var inWord = false;
-        for (var i = start; i < end; i++)
+        for (var i = start; i < end && count <= MinContentWords; i++)
         {
             var letter = char.IsLetterOrDigit(doc.Text[i]);
             if (letter && !inWord)

@@ -10,6 +10,7 @@ internal sealed partial class ArticleCleaner
 {
     private const int HeaderLines = 12;
     private const int TitleFallbackLength = 100;
+    private const int MaxBoilerplateLength = 400;
 
     public CleanArticle Clean(string text)
     {
@@ -22,16 +23,19 @@ internal sealed partial class ArticleCleaner
             var line = text.AsSpan(lines[i]).Trim();
             if (line.IsEmpty)
                 continue;
-            if (TailMarker().IsMatch(line) && paragraphs.Count > 0)
+            // Navigation, bylines and dates are short lines; a long line is prose, and never run
+            // through the boilerplate patterns (hostile input can be one 50 MB line).
+            var shortLine = line.Length <= MaxBoilerplateLength;
+            if (shortLine && TailMarker().IsMatch(line) && paragraphs.Count > 0)
                 break; // "Latest Contents", "You May Also Like": the rest of the page is other stories.
 
-            if (i < HeaderLines)
+            if (shortLine && i < HeaderLines)
             {
                 published ??= DateReader.Find(line);
                 outlet ??= Byline(line);
             }
 
-            if (Boilerplate().IsMatch(line))
+            if (shortLine && Boilerplate().IsMatch(line))
                 continue;
             // The headline: the first short line of the header that does not end like a sentence.
             if (title is null && paragraphs.Count == 0 && i < HeaderLines && LooksLikeTitle(line) && line.Count(' ') < 25 && line[^1] is not ('.' or '"' or '\u201D'))

@@ -37,8 +37,35 @@ public static class TextDecoder
         }
         catch (DecoderFallbackException)
         {
-            return Checked(Encoding.Latin1.GetString(bytes), "latin-1");
+            return Mixed(bytes);
         }
+    }
+
+    /// <summary>
+    /// Not valid UTF-8: keep every valid UTF-8 sequence and read the other bytes as Latin-1, so a
+    /// legacy file reads as Latin-1 and a file pasted together from both keeps both intact.
+    /// </summary>
+    private static DecodedText Mixed(ReadOnlySpan<byte> bytes)
+    {
+        var sb = new StringBuilder(bytes.Length);
+        var utf8Sequences = 0;
+        while (!bytes.IsEmpty)
+        {
+            if (Rune.DecodeFromUtf8(bytes, out var rune, out var consumed) == System.Buffers.OperationStatus.Done)
+            {
+                sb.Append(rune.ToString());
+                utf8Sequences += consumed > 1 ? 1 : 0;
+            }
+            else
+            {
+                consumed = 1;
+                sb.Append((char)bytes[0]);
+            }
+
+            bytes = bytes[consumed..];
+        }
+
+        return Checked(sb.ToString(), utf8Sequences > 0 ? "utf-8+latin-1" : "latin-1");
     }
 
     private static DecodedText Checked(string text, string encoding)

@@ -8,6 +8,8 @@ namespace GraphBuilder.Extraction.Segmentation;
 /// </summary>
 internal sealed class Segmenter(Lexicon lexicon)
 {
+    internal const int MaxSentenceLength = 2_000;
+
     public ArticleDocument Segment(string text, IReadOnlyList<Range> paragraphs)
     {
         var sentences = new List<Sentence>();
@@ -21,6 +23,16 @@ internal sealed class Segmenter(Lexicon lexicon)
             var sentenceStart = start;
             foreach (var boundary in Boundaries(text, start, end))
             {
+                // No real sentence runs this long; hostile or broken text is cut at a space so that
+                // no later stage ever works on an unbounded span.
+                while (boundary - sentenceStart > MaxSentenceLength)
+                {
+                    var cut = text.LastIndexOf(' ', sentenceStart + MaxSentenceLength, MaxSentenceLength / 2);
+                    cut = cut > sentenceStart ? cut : sentenceStart + MaxSentenceLength;
+                    AddSentence(text, sentenceStart, cut, p, quoteMask, start, sentences, tokens);
+                    sentenceStart = cut;
+                }
+
                 AddSentence(text, sentenceStart, boundary, p, quoteMask, start, sentences, tokens);
                 sentenceStart = boundary;
             }
