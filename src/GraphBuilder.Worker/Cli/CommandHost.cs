@@ -32,8 +32,12 @@ internal static class CommandHost
         return host;
     }
 
-    /// <summary>Runs a command body with its host; a bad setting ends it with one clear line and exit code 2.</summary>
-    public static async Task<int> RunAsync(IReadOnlyList<string> settings, TextWriter stderr, Func<IServiceProvider, Task<int>> body)
+    /// <summary>Runs a command body with its host's services; a bad setting ends it with one clear line and exit code 2.</summary>
+    public static Task<int> RunAsync(IReadOnlyList<string> settings, TextWriter stderr, Func<IServiceProvider, Task<int>> body) =>
+        RunHostAsync(settings, stderr, null, host => body(host.Services));
+
+    /// <summary>The same, for a command that runs the host itself (the hosted worker).</summary>
+    public static async Task<int> RunHostAsync(IReadOnlyList<string> settings, TextWriter stderr, Action<HostApplicationBuilder>? configure, Func<IHost, Task<int>> body)
     {
         if (PasswordOnCommandLine(settings))
         {
@@ -45,7 +49,7 @@ internal static class CommandHost
         IHost host;
         try
         {
-            host = Build(settings);
+            host = Build(settings, configure);
         }
         catch (OptionsValidationException ex)
         {
@@ -59,6 +63,6 @@ internal static class CommandHost
         }
 
         using (host)
-            return await body(host.Services).ConfigureAwait(false);
+            return await body(host).ConfigureAwait(false);
     }
 }

@@ -1,3 +1,4 @@
+using GraphBuilder.Tests.Neo4j;
 using System.Text;
 using System.Text.Json;
 using GraphBuilder.Worker.Cli;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using GraphBuilder.Store;
+using GraphBuilder.Tests.Neo4j;
 using GraphBuilder.Worker.Hosting;
 using GraphBuilder.Worker.Ingestion;
 
@@ -15,16 +16,7 @@ public partial class DeploymentFilesTests
         ["Worker"] = typeof(WorkerOptions),
     };
 
-    private static string Root()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "GraphBuilder.sln")))
-                return dir.FullName;
-        }
-
-        throw new InvalidOperationException("GraphBuilder.sln not found");
-    }
+    private static string Root() => Neo4jFixture.RepositoryRoot();
 
     [Fact]
     public void Compose_WorkerSettings_NameRealOptions()

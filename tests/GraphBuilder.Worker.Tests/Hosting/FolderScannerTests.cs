@@ -1,3 +1,4 @@
+using GraphBuilder.Tests.Neo4j;
 using GraphBuilder.Worker.Hosting;
 
 namespace GraphBuilder.Worker.Tests.Hosting;

@@ -1,7 +1,7 @@
-namespace GraphBuilder.Worker.Tests;
+namespace GraphBuilder.Tests.Neo4j;
 
 /// <summary>A scratch folder that is deleted with the test.</summary>
-internal sealed class TempFolder : IDisposable
+public sealed class TempFolder : IDisposable
 {
     public string Path { get; } = Directory.CreateTempSubdirectory("graphbuilder-").FullName;
 
@@ -24,6 +24,12 @@ internal sealed class TempFolder : IDisposable
         foreach (var seed in Directory.GetFiles(System.IO.Path.Combine(AppContext.BaseDirectory, "seeds")))
             System.IO.File.Copy(seed, File(System.IO.Path.GetFileName(seed)));
         return Path;
+    }
+
+    public TempFolder WithSeeds()
+    {
+        CopySeeds();
+        return this;
     }
 
     public void Dispose()
