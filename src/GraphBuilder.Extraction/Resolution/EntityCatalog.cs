@@ -30,9 +30,10 @@ public sealed class EntityCatalog
     public (IReadOnlyList<Entity> Entities, IReadOnlyDictionary<string, string> Canonical) Build()
     {
         var canonical = new Dictionary<string, string>(StringComparer.Ordinal);
+        var indexes = new Indexes(_entries.Values);
         foreach (var entry in _entries.Values.OrderBy(e => e.Id, StringComparer.Ordinal))
         {
-            if (Target(entry) is { } target)
+            if (Target(entry, indexes) is { } target)
                 canonical[entry.Id] = target.Id;
         }
 
@@ -65,17 +66,57 @@ public sealed class EntityCatalog
         return id;
     }
 
-    private Entry? Target(Entry entry)
+    /// <summary>
+    /// The entity this one merges into, if exactly one candidate fits. Candidates come from indexes
+    /// (surname, given name, alias, country), never from comparing all pairs of entities.
+    /// </summary>
+    private Entry? Target(Entry entry, Indexes indexes)
     {
         var name = entry.Names.Keys.First();
         return entry.Type switch
         {
-            EntityType.Person when !name.Contains(' ', StringComparison.Ordinal) => Unique(e => e.Type == EntityType.Person && e != entry && e.Names.Keys.Any(n => n.Contains(' ', StringComparison.Ordinal) && (LastWord(n) == Folding.Slug(name, true) || FirstWord(n) == Folding.Slug(name, true)))),
-            EntityType.Organization when EntityRecognizer.IsAcronym(name) => Unique(e => e != entry && e.Type is EntityType.Organization or EntityType.MilitaryUnit && e.Aliases.Contains(name) && !EntityRecognizer.IsAcronym(e.Names.Keys.First())),
-            EntityType.Organization when entry.IsDescription => Unique(e => e != entry && !e.IsDescription && e.Type == EntityType.Organization && e.CountryId == entry.CountryId && DescribedBy(e, name)),
-            EntityType.Organization or EntityType.MilitaryUnit => Unique(e => e != entry && e.Type == entry.Type && e.Aliases.Any(a => a.EndsWith("'s " + name, StringComparison.Ordinal) || a.EndsWith("\u2019s " + name, StringComparison.Ordinal))),
+            EntityType.Person when !name.Contains(' ', StringComparison.Ordinal) =>
+                Unique(indexes.PeopleByNamePart[Folding.Slug(name, true)], e => e != entry),
+            EntityType.Organization when EntityRecognizer.IsAcronym(name) =>
+                Unique(indexes.OrganizationsByAlias[name], e => e != entry && !EntityRecognizer.IsAcronym(e.Names.Keys.First())),
+            EntityType.Organization when entry.IsDescription =>
+                Unique(indexes.OrganizationsByCountry[entry.CountryId ?? ""], e => e != entry && !e.IsDescription && DescribedBy(e, name)),
+            EntityType.Organization or EntityType.MilitaryUnit =>
+                Unique(indexes.OrganizationsByPossessedName[name], e => e != entry && e.Type == entry.Type),
             _ => null,
         };
+    }
+
+    /// <summary>Lookups built once per <see cref="Build"/>: linear in the number of entities and aliases.</summary>
+    private sealed class Indexes(IReadOnlyCollection<Entry> entries)
+    {
+        public ILookup<string, Entry> PeopleByNamePart { get; } = entries
+            .Where(e => e.Type == EntityType.Person)
+            .SelectMany(e => e.Names.Keys.Where(n => n.Contains(' ', StringComparison.Ordinal)).SelectMany(n => new[] { LastWord(n), FirstWord(n) }).Distinct().Select(part => (part, e)))
+            .ToLookup(x => x.part, x => x.e, StringComparer.Ordinal);
+
+        public ILookup<string, Entry> OrganizationsByAlias { get; } = entries
+            .Where(e => e.Type is EntityType.Organization or EntityType.MilitaryUnit)
+            .SelectMany(e => e.Aliases.Select(a => (a, e)))
+            .ToLookup(x => x.a, x => x.e, StringComparer.Ordinal);
+
+        public ILookup<string, Entry> OrganizationsByCountry { get; } = entries
+            .Where(e => e.Type == EntityType.Organization && e.CountryId is not null)
+            .ToLookup(e => e.CountryId!, StringComparer.Ordinal);
+
+        /// <summary>"National Intelligence Service" → the entity with alias "South Korea's National Intelligence Service".</summary>
+        public ILookup<string, Entry> OrganizationsByPossessedName { get; } = entries
+            .Where(e => e.Type is EntityType.Organization or EntityType.MilitaryUnit)
+            .SelectMany(e => e.Aliases.Select(a => (Possessed(a), e)).Where(x => x.Item1 is not null).Distinct())
+            .ToLookup(x => x.Item1!, x => x.e, StringComparer.Ordinal);
+
+        private static string? Possessed(string alias)
+        {
+            var mark = alias.IndexOf("'s ", StringComparison.Ordinal);
+            if (mark < 0)
+                mark = alias.IndexOf("\u2019s ", StringComparison.Ordinal);
+            return mark < 0 ? null : alias[(mark + 3)..];
+        }
     }
 
     /// <summary>"South Korean intelligence service" describes "South Korea's National Intelligence Service".</summary>
@@ -92,10 +133,10 @@ public sealed class EntityCatalog
 
     private static string FirstWord(string name) => Folding.Slug(name[..name.IndexOf(' ', StringComparison.Ordinal)], true);
 
-    private Entry? Unique(Func<Entry, bool> fits)
+    private static Entry? Unique(IEnumerable<Entry> candidates, Func<Entry, bool> fits)
     {
         Entry? found = null;
-        foreach (var e in _entries.Values)
+        foreach (var e in candidates.Distinct())
         {
             if (!fits(e))
                 continue;
