@@ -32,13 +32,19 @@ internal sealed class GraphStore(HttpCypherRunner cypher)
         return result.Rows[0][0].GetInt64();
     }
 
-    /// <summary>Deletes Article, Entity and Statement nodes in slices; returns how many.</summary>
+    /// <summary>Deletes Article, Entity and Statement nodes (relationships first) in slices; returns how many nodes.</summary>
     public async Task<long> ResetAsync(CancellationToken cancellationToken)
+    {
+        await DeleteInSlicesAsync("reset-relationships", cancellationToken).ConfigureAwait(false);
+        return await DeleteInSlicesAsync("reset-nodes", cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<long> DeleteInSlicesAsync(string file, CancellationToken cancellationToken)
     {
         long total = 0;
         while (true)
         {
-            var deleted = (await Single("reset", cancellationToken).ConfigureAwait(false)).Rows[0][0].GetInt64();
+            var deleted = (await Single(file, cancellationToken).ConfigureAwait(false)).Rows[0][0].GetInt64();
             total += deleted;
             if (deleted == 0)
                 return total;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GraphBuilder.Worker.Benchmarks;
 using GraphBuilder.Worker.Cli;
 
 var root = new RootCommand("GraphBuilder: turns news articles into a who-said-what knowledge graph")
@@ -10,6 +11,5 @@ var root = new RootCommand("GraphBuilder: turns news articles into a who-said-wh
     StatusCommand.Create(),
     ResetCommand.Create(),
     BenchCommand.Create(),
-    StoreBenchCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

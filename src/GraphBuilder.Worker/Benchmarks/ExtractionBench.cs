@@ -3,23 +3,24 @@ using System.Diagnostics;
 using System.Globalization;
 using GraphBuilder.Extraction;
 using GraphBuilder.Extraction.Model;
+using GraphBuilder.Worker.Cli;
 using GraphBuilder.Worker.Sources;
 using Humanizer;
 
-namespace GraphBuilder.Worker.Cli;
+namespace GraphBuilder.Worker.Benchmarks;
 
 /// <summary>
-/// <c>bench</c>: extraction speed and memory on one thread. The seed articles are repeated, one
+/// <c>bench extract</c>: extraction speed and memory on one thread. The seed articles are repeated, one
 /// article at a time, until the target volume is reached, so memory shows whether extraction streams.
 /// </summary>
-internal static class BenchCommand
+internal static class ExtractionBench
 {
     public static Command Create()
     {
         var input = new Option<DirectoryInfo>("--input") { Description = "Folder of .txt articles to repeat", DefaultValueFactory = _ => new DirectoryInfo("seeds") };
         var megabytes = new Option<int>("--megabytes") { Description = "Volume of text to extract", DefaultValueFactory = _ => 10 };
         var runs = new Option<int>("--runs") { Description = "Timed runs; the median is reported", DefaultValueFactory = _ => 5 };
-        var command = new Command("bench", "Measure extraction words per second and peak memory") { input, megabytes, runs };
+        var command = new Command("extract", "Measure extraction words per second and peak memory") { input, megabytes, runs };
         command.SetAction((result, ct) => RunAsync(result.GetValue(input)!.FullName, result.GetValue(megabytes), result.GetValue(runs), Console.Out, ct));
         return command;
     }

@@ -3,23 +3,24 @@ using System.Globalization;
 using GraphBuilder.Store;
 using GraphBuilder.Worker.Ingestion;
 using GraphBuilder.Worker.Local;
+using GraphBuilder.Worker.Cli;
 using GraphBuilder.Worker.Sources;
 using Humanizer;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace GraphBuilder.Worker.Cli;
+namespace GraphBuilder.Worker.Benchmarks;
 
 /// <summary>
-/// <c>bench-store</c>: writes the seed articles repeated to N distinct articles into the configured
+/// <c>bench store</c>: writes the seed articles repeated to N distinct articles into the configured
 /// Neo4j (graph reset first), then runs the same ingest again, and reports times and nodes per second.
 /// </summary>
-internal static class StoreBenchCommand
+internal static class StoreBench
 {
     public static Command Create()
     {
         var input = new Option<DirectoryInfo>("--input") { Description = "Folder of .txt articles to repeat", DefaultValueFactory = _ => new DirectoryInfo("seeds") };
         var articles = new Option<int>("--articles") { Description = "Articles to write", DefaultValueFactory = _ => 1000 };
-        var command = new Command("bench-store", "Measure writing to Neo4j: a first ingest and an unchanged re-run (resets the graph)") { input, articles };
+        var command = new Command("store", "Measure writing to Neo4j: a first ingest and an unchanged re-run (resets the graph)") { input, articles };
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction((result, ct) => CommandHost.RunAsync(result.UnmatchedTokens, Console.Error, services =>
             RunAsync(services, result.GetValue(input)!.FullName, result.GetValue(articles), Console.Out, ct)));

@@ -1,4 +1,4 @@
-// Deletes GraphBuilder's nodes in slices so a large graph does not need one huge transaction.
+// Deletes GraphBuilder's nodes in slices, after reset-relationships has removed their relationships.
 MATCH (n)
 WHERE n:Article OR n:Entity OR n:Statement
 WITH n LIMIT 10000

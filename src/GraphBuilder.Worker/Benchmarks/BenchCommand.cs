@@ -1,0 +1,84 @@
+using System.CommandLine;
+using GraphBuilder.Extraction;
+using GraphBuilder.Extraction.Model;
+using GraphBuilder.Worker.Cli;
+using GraphBuilder.Worker.Sources;
+using Humanizer;
+
+namespace GraphBuilder.Worker.Benchmarks;
+
+/// <summary><c>bench generate|run|extract|store</c>: the benchmark harness.</summary>
+internal static class BenchCommand
+{
+    public static Command Create()
+    {
+        var bench = new Command("bench", "Benchmarks: generate a synthetic corpus, measure scale, extraction or Neo4j writes");
+        bench.Subcommands.Add(Generate());
+        bench.Subcommands.Add(Run());
+        bench.Subcommands.Add(ExtractionBench.Create());
+        bench.Subcommands.Add(StoreBench.Create());
+        return bench;
+    }
+
+    private static Command Generate()
+    {
+        var articles = new Option<int>("--articles") { Description = "Articles to generate", DefaultValueFactory = _ => 1000 };
+        var seed = new Option<int>("--seed") { Description = "Random seed: the same seed gives the same corpus", DefaultValueFactory = _ => 1 };
+        var output = new Option<DirectoryInfo>("--out") { Description = "Folder to write", Required = true };
+        var input = SeedsOption();
+        var command = new Command("generate", "Write a deterministic synthetic news corpus built from the seed articles") { articles, seed, output, input };
+        command.SetAction(async (result, ct) =>
+        {
+            var generator = await GeneratorAsync(result.GetValue(input)!.FullName, ct).ConfigureAwait(false);
+            generator.Write(result.GetValue(output)!.FullName, result.GetValue(seed), result.GetValue(articles));
+            await Console.Out.WriteLineAsync($"Wrote {"article".ToQuantity(result.GetValue(articles))} to {result.GetValue(output)!.FullName}").ConfigureAwait(false);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command Run()
+    {
+        var sizes = new Option<int[]>("--sizes") { Description = "Corpus sizes", DefaultValueFactory = _ => [100, 1_000, 10_000, 100_000], AllowMultipleArgumentsPerToken = true };
+        var maxIngest = new Option<int>("--max-ingest") { Description = "Largest size also written to Neo4j", DefaultValueFactory = _ => 10_000 };
+        var maxOneThread = new Option<int>("--max-one-thread") { Description = "Largest size also timed on one thread", DefaultValueFactory = _ => 10_000 };
+        var seed = new Option<int>("--seed") { DefaultValueFactory = _ => 1 };
+        var output = new Option<FileInfo>("--results") { Description = "JSON results file", DefaultValueFactory = _ => new FileInfo("bench/results.json") };
+        var input = SeedsOption();
+        var command = new Command("run", "Measure extraction and Neo4j writing from 100 to 100,000 articles (resets the graph)") { sizes, maxIngest, maxOneThread, seed, output, input };
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction((result, ct) => CommandHost.RunAsync(result.UnmatchedTokens, Console.Error, async services =>
+        {
+            var generator = await GeneratorAsync(result.GetValue(input)!.FullName, ct).ConfigureAwait(false);
+            await Console.Out.WriteLineAsync($"machine: {ScaleBench.Machine()}").ConfigureAwait(false);
+            await Console.Out.WriteLineAsync(ScaleBench.Header).ConfigureAwait(false);
+            try
+            {
+                await new ScaleBench(services, Console.Out).RunAsync(generator, result.GetValue(seed), result.GetValue(sizes)!, result.GetValue(maxIngest), result.GetValue(maxOneThread), result.GetValue(output)!.FullName, ct).ConfigureAwait(false);
+                return ExitCodes.Success;
+            }
+            catch (GraphBuilder.Store.Neo4jException ex)
+            {
+                await Console.Error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+                return ExitCodes.NothingDone;
+            }
+        }));
+        return command;
+    }
+
+    private static Option<DirectoryInfo> SeedsOption() =>
+        new("--seeds") { Description = "Folder of seed articles to recombine", DefaultValueFactory = _ => new DirectoryInfo("seeds") };
+
+    internal static async Task<CorpusGenerator> GeneratorAsync(string seedsFolder, CancellationToken cancellationToken)
+    {
+        var seeds = new List<ArticleText>();
+        foreach (var file in FolderArticleSource.Files(seedsFolder))
+        {
+            var item = await FolderArticleSource.ReadOneAsync(file, FolderArticleSource.DefaultMaxBytes, cancellationToken).ConfigureAwait(false);
+            if (item.Article is not null)
+                seeds.Add(item.Article);
+        }
+
+        return new CorpusGenerator(seeds, new RuleBasedArticleExtractor());
+    }
+}
