@@ -1,6 +1,5 @@
 using System.CommandLine;
 using GraphBuilder.Extraction;
-using GraphBuilder.Extraction.Model;
 using GraphBuilder.Worker.Cli;
 using GraphBuilder.Worker.Sources;
 using Humanizer;
@@ -71,14 +70,7 @@ internal static class BenchCommand
 
     internal static async Task<CorpusGenerator> GeneratorAsync(string seedsFolder, CancellationToken cancellationToken)
     {
-        var seeds = new List<ArticleText>();
-        foreach (var file in FolderArticleSource.Files(seedsFolder))
-        {
-            var item = await FolderArticleSource.ReadOneAsync(file, FolderArticleSource.DefaultMaxBytes, cancellationToken).ConfigureAwait(false);
-            if (item.Article is not null)
-                seeds.Add(item.Article);
-        }
-
+        var seeds = await FolderArticleSource.ReadAllAsync(seedsFolder, cancellationToken).ConfigureAwait(false);
         return new CorpusGenerator(seeds, new RuleBasedArticleExtractor());
     }
 }

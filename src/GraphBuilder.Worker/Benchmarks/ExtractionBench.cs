@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using GraphBuilder.Extraction;
-using GraphBuilder.Extraction.Model;
 using GraphBuilder.Worker.Cli;
 using GraphBuilder.Worker.Sources;
 using Humanizer;
@@ -27,13 +26,7 @@ internal static class ExtractionBench
 
     public static async Task<int> RunAsync(string folder, int megabytes, int runs, TextWriter stdout, CancellationToken cancellationToken)
     {
-        var articles = new List<ArticleText>();
-        foreach (var file in FolderArticleSource.Files(folder))
-        {
-            var item = await FolderArticleSource.ReadOneAsync(file, FolderArticleSource.DefaultMaxBytes, cancellationToken).ConfigureAwait(false);
-            if (item.Article is not null)
-                articles.Add(item.Article);
-        }
+        var articles = await FolderArticleSource.ReadAllAsync(folder, cancellationToken).ConfigureAwait(false);
 
         if (articles.Count == 0)
         {

@@ -31,6 +31,19 @@ internal sealed class FolderArticleSource(string folder, long maxBytes, IReadOnl
             ? [.. Directory.EnumerateFiles(folder, "*.txt", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal)]
             : throw new DirectoryNotFoundException($"The input folder '{folder}' does not exist.");
 
+    /// <summary>Every readable article of a small folder (benchmark seeds), in memory; unreadable files are skipped.</summary>
+    public static async Task<List<ArticleText>> ReadAllAsync(string folder, CancellationToken cancellationToken)
+    {
+        var articles = new List<ArticleText>();
+        await foreach (var item in new FolderArticleSource(folder, DefaultMaxBytes).ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (item.Article is not null)
+                articles.Add(item.Article);
+        }
+
+        return articles;
+    }
+
     public static async Task<SourceItem> ReadOneAsync(string path, long maxBytes, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(path);
