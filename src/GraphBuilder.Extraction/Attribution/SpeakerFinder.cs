@@ -273,7 +273,6 @@ internal sealed class SpeakerFinder
 
         if (char.IsLower(last[0]) && (Descriptors.Institutions.Contains(last) || Descriptors.PersonRoles.Contains(last) || Descriptors.Groups.Contains(last)))
             return Description(start, head, end, last);
-        // "a spokesperson for the Kremlin": the body the role belongs to.
         return null;
     }
 
@@ -318,8 +317,9 @@ internal sealed class SpeakerFinder
         return LastSpeaker is { Type: not EntityType.Person } ? LastSpeaker : null;
     }
 
+    /// <summary>"a spokesperson for the Kremlin": the body named after the role's preposition.</summary>
     private Speaker? PrepositionObject(int head, int end) =>
-        head < end && _startingAt.Length > head + 1 && Descriptors.Prepositions.Contains(_doc.Span(_doc.Tokens[head]).ToString())
+        head < end && head + 1 < _doc.Tokens.Length && Descriptors.Prepositions.Contains(_doc.Span(_doc.Tokens[head]).ToString())
             ? After(head + 1, Math.Min(end + 4, _doc.Tokens.Length))
             : null;
 

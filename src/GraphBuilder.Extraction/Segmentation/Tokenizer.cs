@@ -10,7 +10,7 @@ internal static class Tokenizer
     {
         "Mr", "Mrs", "Ms", "Dr", "Lt", "Gen", "Col", "Maj", "Capt", "Adm", "Sgt", "St", "Jr", "Sr", "Sen", "Rep",
         "Gov", "Prof", "Rev", "Brig", "Cmdr", "Mt", "Ft", "Inc", "Corp", "Ltd", "Co", "No", "vs", "Jan", "Feb",
-        "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Pres", "Gen", "Sens", "Reps",
+        "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Pres", "Sens", "Reps",
     };
 
     public static void Tokenize(string text, int start, int end, int sentence, bool[] quoteMask, int maskOrigin, List<Token> tokens)

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using GraphBuilder.Extraction;
 using GraphBuilder.Extraction.Model;
+using GraphBuilder.Store.Writing;
 
 namespace GraphBuilder.Worker.Export;
 
@@ -69,7 +70,7 @@ internal static class JsonGraphExporter
         foreach (var r in graph.Relations)
         {
             w.WriteStartObject();
-            w.WriteString("type", RelationName(r.Type));
+            w.WriteString("type", RelationTypes.Name(r.Type));
             w.WriteString("from", r.FromId);
             w.WriteString("to", r.ToId);
             w.WriteString("article", r.ArticleId);
@@ -93,12 +94,6 @@ internal static class JsonGraphExporter
         w.WriteEndArray();
         w.WriteEndObject();
     }
-
-    public static string RelationName(RelationType type) => type switch
-    {
-        RelationType.LocatedIn => "LOCATED_IN",
-        _ => "TRAINED_AT",
-    };
 
     private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
     {

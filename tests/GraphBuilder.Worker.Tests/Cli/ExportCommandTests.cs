@@ -19,8 +19,7 @@ public class ExportCommandTests
     public async Task Export_Seeds_WritesTheContractFields()
     {
         using var temp = new TempFolder();
-        var input = new TempFolder();
-        using var _ = input;
+        using var input = new TempFolder();
         var (exit, stdout, _) = await Export(input.CopySeeds(), temp.File("graph.json"));
 
         exit.ShouldBe(ExitCodes.Success);
