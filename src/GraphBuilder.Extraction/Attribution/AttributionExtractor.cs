@@ -237,7 +237,14 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
 
         while (start < sentence.EndToken && doc.Tokens[start].Kind == TokenKind.Punct && !IsOpeningQuote(doc, start))
             start++;
-        return start < sentence.EndToken ? (doc.Tokens[start].Start, SentenceEnd(doc, sentence)) : null;
+        if (start >= sentence.EndToken)
+            return null;
+        var (from, to) = (doc.Tokens[start].Start, SentenceEnd(doc, sentence));
+        // said that "the reports are accurate.": the closing mark is trimmed with the full stop, so
+        // the opening one goes too; said that "the reports" are false keeps both.
+        if (IsOpeningQuote(doc, start) && start + 1 < sentence.EndToken && doc.Text.AsSpan(from + 1, Math.Max(0, to - from - 1)).IndexOfAny("\"\u201D") < 0)
+            from = doc.Tokens[start + 1].Start;
+        return (from, to);
     }
 
     /// <summary>"…, X said." or "…, X said, with …": nothing but a short adverbial follows the verb.</summary>

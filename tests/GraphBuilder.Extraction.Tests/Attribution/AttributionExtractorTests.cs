@@ -17,6 +17,8 @@ public class AttributionExtractorTests
     [InlineData("The soldiers traveled by ship, according to John Kirby.", "John Kirby: The soldiers traveled by ship")]
     [InlineData("Lt. Gen. Kyrylo Budanov, the head of Ukraine's Main Directorate of Intelligence, told The War Zone that troops could arrive soon.", "Kyrylo Budanov: troops could arrive soon")]
     [InlineData("Kremlin spokesperson Dmitry Peskov declined to comment, saying there was \"conflicting information.\"", "Dmitry Peskov: there was \"conflicting information")]
+    [InlineData("Spokesman Pat Ryder said on Thursday that \"the reports are accurate so far.\"", "Pat Ryder: the reports are accurate so far")]
+    [InlineData("Governor Ann Lee said that \u201Cthe storm\u201D had passed the coast.", "Ann Lee: \u201Cthe storm\u201D had passed the coast")]
     [InlineData("Mayor Ana Ruiz wrote in a statement that the bridge would reopen.", "Ana Ruiz: the bridge would reopen")]
     [InlineData("The state's campaign chairman, Phil Lovas, said he cannot comment on the letter.", "Phil Lovas: he cannot comment on the letter")]
     [InlineData("\u201CHow many times do we have to see this?\u201D Clinton said.", "Clinton: How many times do we have to see this?")]
