@@ -8,6 +8,7 @@ var root = new RootCommand("GraphBuilder: turns news articles into a who-said-wh
     QueryCommand.Create(),
     RunCommand.Create(),
     ExportCommand.Create(),
+    ReportCommand.Create(),
     StatusCommand.Create(),
     ResetCommand.Create(),
     BenchCommand.Create(),

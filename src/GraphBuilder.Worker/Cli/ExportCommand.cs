@@ -19,18 +19,6 @@ internal static class ExportCommand
         return command;
     }
 
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // nothing more to clean up: the error that matters is reported by the caller
-        }
-    }
-
     public static async Task<int> RunAsync(string input, string output, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(input))
@@ -49,18 +37,14 @@ internal static class ExportCommand
         }
 
         var snapshot = result.Graph.Build();
-        var temp = output + ".tmp";
-        try
+        var error = await AtomicFile.TryWriteAsync(output, stream =>
         {
-            await using (var stream = File.Create(temp))
-                JsonGraphExporter.Write(snapshot, stream);
-            File.Move(temp, output, overwrite: true); // a reader never sees a half-written export
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            JsonGraphExporter.Write(snapshot, stream);
+            return Task.CompletedTask;
+        }).ConfigureAwait(false);
+        if (error is not null)
         {
-            // Disk full, read-only or missing folder: the previous export, if any, stays as it was.
-            TryDelete(temp);
-            await stderr.WriteLineAsync($"error: cannot write '{output}': {ex.Message}").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"error: cannot write '{output}': {error}").ConfigureAwait(false);
             return ExitCodes.NothingDone;
         }
 

@@ -1,6 +1,7 @@
 using GraphBuilder.Extraction;
 using GraphBuilder.Store;
 using GraphBuilder.Store.Http;
+using GraphBuilder.Store.Reading;
 using GraphBuilder.Store.Writing;
 using GraphBuilder.Worker.Hosting;
 using GraphBuilder.Worker.Ingestion;
@@ -31,6 +32,7 @@ public static class GraphBuilderServices
         services.AddSingleton<ICypherRunner>(sp => sp.GetRequiredService<HttpCypherRunner>());
         services.AddSingleton<IGraphWriter, HttpCypherGraphWriter>();
         services.AddSingleton<GraphStore>();
+        services.AddSingleton<GraphReader>();
         services.AddSingleton<Retrier>();
         services.AddSingleton<IngestRunner>();
         services.AddSingleton<LocalNeo4jLauncher>();

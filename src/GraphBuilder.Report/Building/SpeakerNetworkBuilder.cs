@@ -1,0 +1,79 @@
+using GraphBuilder.Report.Model;
+using Humanizer;
+
+namespace GraphBuilder.Report.Building;
+
+/// <summary>Speakers ranked by statements, and links between drawn speakers who spoke about the same entities.</summary>
+internal static class SpeakerNetworkBuilder
+{
+    private const int NamesInLinkLabel = 5;
+
+    [Flags]
+    private enum Voice
+    {
+        Stated = 1,
+        Denied = 2,
+    }
+
+    public static SpeakerNetwork Build(IReadOnlyList<ReportStatement> statements, IReadOnlyDictionary<string, string> names, int speakersDrawn)
+    {
+        var speakers = statements.GroupBy(s => s.Speaker, StringComparer.Ordinal)
+            .Select(g => (Id: g.Key, Statements: g.Count(), Denials: g.Count(s => s.Denial), Articles: g.Select(s => s.Article).Distinct(StringComparer.Ordinal).Count()))
+            .OrderByDescending(x => x.Statements).ThenBy(x => names[x.Id], StringComparer.OrdinalIgnoreCase).ThenBy(x => x.Id, StringComparer.Ordinal)
+            .Select(x => new NetworkSpeaker(x.Id, x.Statements, x.Denials, Label(x.Statements, x.Denials, x.Articles)))
+            .ToList();
+        var drawn = Math.Min(speakersDrawn, speakers.Count);
+        var note = drawn == speakers.Count
+            ? $"All {"speaker".ToQuantity(drawn)} are drawn."
+            : $"The {drawn} most quoted of {"speaker".ToQuantity(speakers.Count)} are drawn; the list has them all.";
+        return new SpeakerNetwork(speakers, drawn, note, Links(statements, [.. speakers.Take(drawn).Select(s => s.Entity)], names));
+    }
+
+    private static List<NetworkLink> Links(IReadOnlyList<ReportStatement> statements, HashSet<string> drawn, IReadOnlyDictionary<string, string> names)
+    {
+        // subject → speaker → whether they stated, denied or both; pairs are only formed within a
+        // subject, so the work grows with the speakers per subject, not with all pairs of speakers.
+        var voices = new Dictionary<string, SortedDictionary<string, Voice>>(StringComparer.Ordinal);
+        foreach (var s in statements.Where(s => drawn.Contains(s.Speaker)))
+        {
+            foreach (var subject in ReportBuilder.Subjects(s))
+            {
+                if (!voices.TryGetValue(subject, out var bySpeaker))
+                    voices[subject] = bySpeaker = new SortedDictionary<string, Voice>(StringComparer.Ordinal);
+                bySpeaker[s.Speaker] = bySpeaker.GetValueOrDefault(s.Speaker) | (s.Denial ? Voice.Denied : Voice.Stated);
+            }
+        }
+
+        var pairs = new SortedDictionary<(string, string), (List<string> Shared, bool Contested)>();
+        foreach (var (subject, bySpeaker) in voices.OrderBy(v => names[v.Key], StringComparer.OrdinalIgnoreCase))
+        {
+            var list = bySpeaker.ToList();
+            for (var i = 0; i < list.Count; i++)
+            {
+                for (var j = i + 1; j < list.Count; j++)
+                {
+                    var key = (list[i].Key, list[j].Key);
+                    var link = pairs.GetValueOrDefault(key, ([], false));
+                    link.Shared.Add(subject);
+                    pairs[key] = (link.Shared, link.Contested || Opposed(list[i].Value, list[j].Value));
+                }
+            }
+        }
+
+        return [.. pairs.Select(p => new NetworkLink(p.Key.Item1, p.Key.Item2, p.Value.Shared, p.Value.Contested, LinkLabel(p.Value.Shared, names)))];
+    }
+
+    private static bool Opposed(Voice a, Voice b) =>
+        (a.HasFlag(Voice.Stated) && b.HasFlag(Voice.Denied)) || (a.HasFlag(Voice.Denied) && b.HasFlag(Voice.Stated));
+
+    private static string Label(int statements, int denials, int articles) =>
+        $"{"statement".ToQuantity(statements)}{(denials > 0 ? $", including {"denial".ToQuantity(denials)}," : "")} in {"article".ToQuantity(articles)}";
+
+    private static string LinkLabel(List<string> shared, IReadOnlyDictionary<string, string> names)
+    {
+        var shown = shared.Take(NamesInLinkLabel).Select(id => names[id]).ToList();
+        if (shared.Count > NamesInLinkLabel)
+            shown.Add($"{shared.Count - NamesInLinkLabel} more");
+        return $"{"shared subject".ToQuantity(shared.Count)}: {shown.Humanize()}";
+    }
+}

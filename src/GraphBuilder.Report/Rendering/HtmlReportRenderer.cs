@@ -1,0 +1,48 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using GraphBuilder.Report.Model;
+
+namespace GraphBuilder.Report.Rendering;
+
+/// <summary>
+/// Writes the report as one HTML file: the page's style and script, the graph library and the data,
+/// all inline, so it opens offline. Article text only ever reaches the page as JSON data, which the
+/// script puts into text nodes; the page's Content-Security-Policy also allows only the two scripts
+/// written here (by hash) to run.
+/// </summary>
+internal static partial class HtmlReportRenderer
+{
+    private static readonly ConcurrentDictionary<string, string> Assets = new(StringComparer.Ordinal);
+
+    public static string Render(ReportModel model)
+    {
+        var library = Asset("cytoscape.min.js");
+        var script = Asset("report.js");
+        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["content-security-policy"] = $"default-src 'none'; script-src {Hash(library)} {Hash(script)}; style-src 'unsafe-inline'; img-src data:",
+            ["style"] = Asset("report.css"),
+            ["graph-library"] = library,
+            ["data"] = JsonSerializer.Serialize(model, ReportJsonContext.Default.ReportModel),
+            ["script"] = script,
+        };
+        // One pass over the template: text inserted for one placeholder is never searched for another.
+        return Placeholder().Replace(Asset("report.html"), m => values[m.Groups[1].Value]);
+    }
+
+    private static string Hash(string script) => $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(script)))}'";
+
+    private static string Asset(string name) => Assets.GetOrAdd(name, static name =>
+    {
+        using var stream = typeof(HtmlReportRenderer).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"'{name}' is not embedded in GraphBuilder.Report.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    });
+
+    [GeneratedRegex(@"\{\{([a-z-]+)\}\}")]
+    private static partial Regex Placeholder();
+}

@@ -1,0 +1,7 @@
+// LOCATED_IN and TRAINED_AT between entities, one row per pair, with one evidence sentence and the
+// titles of the articles that support it.
+MATCH (a:Entity)-[r:LOCATED_IN|TRAINED_AT]->(b:Entity)
+OPTIONAL MATCH (source:Article {id: r.article})
+WITH a, b, type(r) AS type, collect(r.evidence) AS evidence, collect(DISTINCT source.title) AS articles
+RETURN [a.id, a.name, a.type] AS fromEntity, type, [b.id, b.name, b.type] AS toEntity, evidence[0] AS evidence, articles
+ORDER BY type, a.name, b.name

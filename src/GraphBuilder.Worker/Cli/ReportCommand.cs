@@ -1,0 +1,74 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using GraphBuilder.Report.Building;
+using GraphBuilder.Report.Rendering;
+using GraphBuilder.Store;
+using GraphBuilder.Store.Reading;
+using GraphBuilder.Worker.Local;
+using Humanizer;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphBuilder.Worker.Cli;
+
+/// <summary>
+/// <c>report [--output FILE] [--speakers N]</c>: the graph in Neo4j as one self-contained HTML page
+/// (speaker network, contested claims, timeline, places) that opens offline in any browser.
+/// </summary>
+internal static class ReportCommand
+{
+    public static Command Create()
+    {
+        var output = new Option<FileInfo>("--output") { Description = "HTML file to write", DefaultValueFactory = _ => new FileInfo("report.html") };
+        var speakers = new Option<int>("--speakers") { Description = "Most speakers to draw in the network (all are listed)", DefaultValueFactory = _ => ReportBuilder.DefaultSpeakersDrawn };
+        speakers.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+                r.AddError("--speakers must be at least 1.");
+        });
+        var command = new Command("report", "Write the who-said-what graph as a self-contained HTML page") { output, speakers };
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction((result, ct) => CommandHost.RunAsync(result.UnmatchedTokens, Console.Error, services =>
+            RunAsync(services, result.GetValue(output)!.FullName, result.GetValue(speakers), Console.Out, Console.Error, ct)));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(IServiceProvider services, string output, int speakersDrawn, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        StoredGraph graph;
+        try
+        {
+            await services.GetRequiredService<LocalNeo4jLauncher>().EnsureRunningAsync(cancellationToken).ConfigureAwait(false);
+            graph = await services.GetRequiredService<GraphReader>().ReadAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Neo4jException ex)
+        {
+            await stderr.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.NothingDone;
+        }
+
+        if (graph.Statements.Count == 0)
+        {
+            // An empty page would look like a broken one; an existing report stays as it was.
+            await stderr.WriteLineAsync("error: the graph has no statements yet; run 'ingest FOLDER' first.").ConfigureAwait(false);
+            return ExitCodes.NothingDone;
+        }
+
+        var model = ReportBuilder.Build(graph, speakersDrawn, services.GetRequiredService<TimeProvider>().GetUtcNow());
+        var html = HtmlReportRenderer.Render(model);
+        var error = await AtomicFile.TryWriteAsync(output, stream => stream.WriteAsync(Encoding.UTF8.GetBytes(html), cancellationToken).AsTask()).ConfigureAwait(false);
+        if (error is not null)
+        {
+            await stderr.WriteLineAsync($"error: cannot write '{output}': {error}").ConfigureAwait(false);
+            return ExitCodes.NothingDone;
+        }
+
+        await stdout.WriteLineAsync(
+            $"Wrote {output}: {"speaker".ToQuantity(model.Network.Speakers.Count)}, {"statement".ToQuantity(model.Statements.Count)} " +
+            $"from {"article".ToQuantity(model.Articles.Count)}, {"contested claim".ToQuantity(model.Contested.Count)} and " +
+            $"{"place fact".ToQuantity(model.Facts.Count)} in {watch.Elapsed.Humanize(2)} ({html.Length.Bytes().Humanize("0.#", CultureInfo.InvariantCulture)}).").ConfigureAwait(false);
+        return ExitCodes.Success;
+    }
+}
