@@ -74,6 +74,6 @@ internal static class SpeakerNetworkBuilder
         var shown = shared.Take(NamesInLinkLabel).Select(id => names[id]).ToList();
         if (shared.Count > NamesInLinkLabel)
             shown.Add($"{shared.Count - NamesInLinkLabel} more");
-        return $"{"shared subject".ToQuantity(shared.Count)}: {shown.Humanize()}";
+        return $"{"shared subject".ToQuantity(shared.Count)}: {shown.Humanize("and")}";
     }
 }

@@ -10,7 +10,7 @@ namespace GraphBuilder.Report.Rendering;
 /// <summary>
 /// Writes the report as one HTML file: the page's style and script, the graph library and the data,
 /// all inline, so it opens offline. Article text only ever reaches the page as JSON data, which the
-/// script puts into text nodes; the page's Content-Security-Policy also allows only the two scripts
+/// script puts into text nodes; the page's Content-Security-Policy also allows only the scripts
 /// written here (by hash) to run.
 /// </summary>
 internal static partial class HtmlReportRenderer
@@ -20,12 +20,14 @@ internal static partial class HtmlReportRenderer
     public static string Render(ReportModel model)
     {
         var library = Asset("cytoscape.min.js");
+        var layout = Asset("cytoscape-dagre.min.js");
         var script = Asset("report.js");
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["content-security-policy"] = $"default-src 'none'; script-src {Hash(library)} {Hash(script)}; style-src 'unsafe-inline'; img-src data:",
+            ["content-security-policy"] = $"default-src 'none'; script-src {Hash(library)} {Hash(layout)} {Hash(script)}; style-src 'unsafe-inline'; img-src data:",
             ["style"] = Asset("report.css"),
             ["graph-library"] = library,
+            ["graph-layout"] = layout,
             ["data"] = JsonSerializer.Serialize(model, ReportJsonContext.Default.ReportModel),
             ["script"] = script,
         };

@@ -89,7 +89,7 @@
           'height': 'mapData(statements, 1, ' + mostStatements + ', 22, 80)',
           'background-color': function (n) { return colours[n.data('type')] || '#4a5568'; } } },
         { selector: 'node[denials > 0]', style: { 'border-width': 4, 'border-color': denialColour } },
-        { selector: 'node:selected', style: { 'overlay-color': '#2b6cb0', 'overlay-opacity': 0.25, 'font-weight': 'bold' } },
+        { selector: 'node:selected', style: { 'underlay-color': '#2b6cb0', 'underlay-opacity': 0.3, 'underlay-padding': 8, 'underlay-shape': 'ellipse', 'font-weight': 'bold' } },
         { selector: 'edge', style: {
           'width': 'mapData(weight, 1, 6, 1, 6)', 'line-color': '#a0aec0', 'opacity': 0.7, 'curve-style': 'haystack' } },
         { selector: 'edge[contested = 1]', style: {
@@ -188,6 +188,8 @@
 
   // Places and training sites ------------------------------------------------------------------
 
+  var placeGraph = null;
+
   function drawPlaces() {
     var container = document.getElementById('place-graph');
     var facts = document.getElementById('facts');
@@ -209,14 +211,15 @@
         f.evidence ? el('span', 'evidence', '\u201c', f.evidence, '\u201d') : null,
         f.articles.length ? el('span', 'evidence', f.articles.join(' \u00b7 ')) : null));
     });
-    var places = cytoscape({
+    placeGraph = cytoscape({
       container: container,
       elements: elements,
       minZoom: 0.2,
-      maxZoom: 4,
+      maxZoom: 1.6,
       style: [
         { selector: 'node', style: {
-          'label': 'data(label)', 'font-size': 12, 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 6,
+          'label': 'data(label)', 'font-size': 12, 'text-valign': 'bottom', 'text-margin-y': 4,
+          'text-wrap': 'wrap', 'text-max-width': 110,
           'width': 18, 'height': 18, 'text-outline-color': '#fff', 'text-outline-width': 2,
           'background-color': function (n) { return colours[n.data('type')] || '#4a5568'; } } },
         { selector: 'edge', style: {
@@ -224,9 +227,9 @@
         { selector: 'edge[type = "TRAINED_AT"]', style: { 'line-style': 'dashed', 'line-color': '#dd6b20', 'target-arrow-color': '#dd6b20' } }
       ]
     });
-    // The tops of the hierarchy (countries, usually) are the places located in nothing else.
-    var roots = places.nodes().filter(function (n) { return n.outgoers('edge').length === 0; });
-    return run(places, { name: 'breadthfirst', directed: false, roots: roots, spacingFactor: 1.1, padding: 30, animate: false });
+    // Layered bottom to top, so every arrow climbs: troops below the sites where they trained, each
+    // place below the one it is located in, countries at the top.
+    return run(placeGraph, { name: 'dagre', rankDir: 'BT', nodeSep: 110, rankSep: 80, padding: 30, animate: false });
   }
 
   function run(graph, layout) {
@@ -245,7 +248,7 @@
   listTimelines();
   Promise.all([drawSpeakers(), drawPlaces()]).then(function () {
     // Tests and other tools read the drawn graphs here once their layouts have settled.
-    window.graphReport = { speakers: speakerGraph, showSpeaker: showSpeaker };
+    window.graphReport = { speakers: speakerGraph, places: placeGraph, showSpeaker: showSpeaker };
     document.body.dataset.ready = 'true';
   });
 }());
