@@ -76,26 +76,17 @@
     }).concat(network.links.map(function (l, i) {
       return { group: 'edges', data: { id: 'link' + i, source: l.source, target: l.target, weight: l.shared.length, contested: l.contested ? 1 : 0, label: l.label } };
     }));
-    speakerGraph = cytoscape({
-      container: container,
-      elements: elements,
-      minZoom: 0.2,
-      maxZoom: 4,
-      style: [
-        { selector: 'node', style: {
-          'label': 'data(label)', 'font-size': 12, 'text-valign': 'bottom', 'text-margin-y': 4,
-          'text-outline-color': '#fff', 'text-outline-width': 2,
-          'width': 'mapData(statements, 1, ' + mostStatements + ', 22, 80)',
-          'height': 'mapData(statements, 1, ' + mostStatements + ', 22, 80)',
-          'background-color': function (n) { return colours[n.data('type')] || '#4a5568'; } } },
-        { selector: 'node[denials > 0]', style: { 'border-width': 4, 'border-color': denialColour } },
-        { selector: 'node:selected', style: { 'underlay-color': '#2b6cb0', 'underlay-opacity': 0.3, 'underlay-padding': 8, 'underlay-shape': 'ellipse', 'font-weight': 'bold' } },
-        { selector: 'edge', style: {
-          'width': 'mapData(weight, 1, 6, 1, 6)', 'line-color': '#a0aec0', 'opacity': 0.7, 'curve-style': 'haystack' } },
-        { selector: 'edge[contested = 1]', style: {
-          'line-color': denialColour, 'line-style': 'dashed', 'opacity': 0.9, 'curve-style': 'bezier' } }
-      ]
-    });
+    speakerGraph = drawGraph(container, elements, 4, [
+      { selector: 'node', style: {
+        'width': 'mapData(statements, 1, ' + mostStatements + ', 22, 80)',
+        'height': 'mapData(statements, 1, ' + mostStatements + ', 22, 80)' } },
+      { selector: 'node[denials > 0]', style: { 'border-width': 4, 'border-color': denialColour } },
+      { selector: 'node:selected', style: { 'underlay-color': '#2b6cb0', 'underlay-opacity': 0.3, 'underlay-padding': 8, 'underlay-shape': 'ellipse', 'font-weight': 'bold' } },
+      { selector: 'edge', style: {
+        'width': 'mapData(weight, 1, 6, 1, 6)', 'line-color': '#a0aec0', 'opacity': 0.7, 'curve-style': 'haystack' } },
+      { selector: 'edge[contested = 1]', style: {
+        'line-color': denialColour, 'line-style': 'dashed', 'opacity': 0.9, 'curve-style': 'bezier' } }
+    ]);
     speakerGraph.on('tap', 'node', function (event) { showSpeaker(event.target.id()); });
     speakerGraph.on('mouseover', 'edge', function (event) { container.title = event.target.data('label'); });
     speakerGraph.on('mouseout', 'edge', function () { container.title = ''; });
@@ -211,25 +202,32 @@
         f.evidence ? el('span', 'evidence', '\u201c', f.evidence, '\u201d') : null,
         f.articles.length ? el('span', 'evidence', f.articles.join(' \u00b7 ')) : null));
     });
-    placeGraph = cytoscape({
-      container: container,
-      elements: elements,
-      minZoom: 0.2,
-      maxZoom: 1.6,
-      style: [
-        { selector: 'node', style: {
-          'label': 'data(label)', 'font-size': 12, 'text-valign': 'bottom', 'text-margin-y': 4,
-          'text-wrap': 'wrap', 'text-max-width': 110,
-          'width': 18, 'height': 18, 'text-outline-color': '#fff', 'text-outline-width': 2,
-          'background-color': function (n) { return colours[n.data('type')] || '#4a5568'; } } },
-        { selector: 'edge', style: {
-          'width': 2, 'line-color': '#a0aec0', 'target-arrow-color': '#a0aec0', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier' } },
-        { selector: 'edge[type = "TRAINED_AT"]', style: { 'line-style': 'dashed', 'line-color': '#dd6b20', 'target-arrow-color': '#dd6b20' } }
-      ]
-    });
+    // A lower zoom limit than the network's: a small hierarchy is not blown up to giant labels.
+    placeGraph = drawGraph(container, elements, 1.6, [
+      { selector: 'node', style: { 'width': 18, 'height': 18, 'text-wrap': 'wrap', 'text-max-width': 110 } },
+      { selector: 'edge', style: {
+        'width': 2, 'line-color': '#a0aec0', 'target-arrow-color': '#a0aec0', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier' } },
+      { selector: 'edge[type = "TRAINED_AT"]', style: { 'line-style': 'dashed', 'line-color': '#dd6b20', 'target-arrow-color': '#dd6b20' } }
+    ]);
     // Layered bottom to top, so every arrow climbs: troops below the sites where they trained, each
     // place below the one it is located in, countries at the top.
     return run(placeGraph, { name: 'dagre', rankDir: 'BT', nodeSep: 110, rankSep: 80, padding: 30, animate: false });
+  }
+
+  // Both graphs: labelled circles coloured by entity type, with their own styles on top.
+  function drawGraph(container, elements, maxZoom, style) {
+    return cytoscape({
+      container: container,
+      elements: elements,
+      minZoom: 0.2,
+      maxZoom: maxZoom,
+      style: [
+        { selector: 'node', style: {
+          'label': 'data(label)', 'font-size': 12, 'text-valign': 'bottom', 'text-margin-y': 4,
+          'text-outline-color': '#fff', 'text-outline-width': 2,
+          'background-color': function (n) { return colours[n.data('type')] || '#4a5568'; } } }
+      ].concat(style)
+    });
   }
 
   function run(graph, layout) {

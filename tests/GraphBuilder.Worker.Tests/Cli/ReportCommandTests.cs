@@ -11,24 +11,32 @@ using Xunit.Abstractions;
 namespace GraphBuilder.Worker.Tests.Cli;
 
 /// <summary>
-/// The report built by the real command from the seeds (plus one article with markup in its title and
-/// quotes) in the real Neo4j, opened in headless Chromium and used as a reader would.
+/// The seeds plus one article with markup in its headline and quotes, ingested into the real Neo4j
+/// and written by the real command, once for all the page tests; one Chromium serves them all.
 /// </summary>
-[Collection(Neo4jServer.Name)]
-public sealed class ReportCommandTests(Neo4jFixture neo4j, ITestOutputHelper output) : IAsyncLifetime
+public sealed class SeedReport : IAsyncLifetime
 {
-    private const string HostileTitle = "<script>window.pwned = 1</script><img src=x onerror=\"window.pwned = 2\"> Pentagon answers the Kursk reports";
-    private const string HostileQuote = "We will keep watching <script>window.pwned = 3</script> Kursk closely";
+    public const string HostileTitle = "<script>window.pwned = 1</script><img src=x onerror=\"window.pwned = 2\"> Pentagon answers the Kursk reports";
+    public const string HostileQuote = "We will keep watching <script>window.pwned = 3</script> Kursk closely";
 
-    private readonly ServiceProvider _services = neo4j.Services();
     private readonly TempFolder _folder = new();
-    private HeadlessChromium _browser = null!;
 
-    private string ReportFile => _folder.File("report.html");
+    // The collection's fixture has started the server before any class fixture is made; this one
+    // only borrows its address and settings.
+    public Neo4jFixture Neo4j { get; } = new();
+
+    public ServiceProvider Services { get; private set; } = null!;
+
+    public HeadlessChromium Browser { get; private set; } = null!;
+
+    public string File => _folder.File("report.html");
+
+    public string Summary { get; private set; } = "";
 
     public async Task InitializeAsync()
     {
-        await _services.GetRequiredService<GraphStore>().ResetAsync(CancellationToken.None);
+        Services = Neo4j.Services();
+        await Services.GetRequiredService<GraphStore>().ResetAsync(CancellationToken.None);
         using var articles = new TempFolder().WithSeeds();
         articles.Write("hostile.txt", $"""
             {HostileTitle}
@@ -39,25 +47,43 @@ public sealed class ReportCommandTests(Neo4jFixture neo4j, ITestOutputHelper out
 
             Ryder added, "{HostileQuote}."
             """);
-        await _services.GetRequiredService<IngestRunner>().RunAsync(articles.Path, NoProgress.Instance, CancellationToken.None);
+        await Services.GetRequiredService<IngestRunner>().RunAsync(articles.Path, NoProgress.Instance, CancellationToken.None);
 
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exit = await ReportCommand.RunAsync(_services, ReportFile, 80, stdout, stderr, CancellationToken.None);
+        var exit = await ReportCommand.RunAsync(Services, File, 80, stdout, stderr, CancellationToken.None);
         exit.ShouldBe(ExitCodes.Success, stderr.ToString());
-        output.WriteLine(stdout.ToString());
-
-        _browser = new HeadlessChromium();
-        _browser.Open(ReportFile);
-        _browser.WaitFor(d => d.FindElement(By.TagName("body")).GetDomAttribute("data-ready") == "true", "the report's layouts");
+        Summary = stdout.ToString();
+        Browser = new HeadlessChromium();
     }
 
     public async Task DisposeAsync()
     {
-        _browser?.Dispose();
+        Browser?.Dispose();
         _folder.Dispose();
-        await _services.DisposeAsync();
+        if (Services is not null)
+            await Services.DisposeAsync();
     }
+}
+
+/// <summary>The report opened afresh for each test in headless Chromium and used as a reader would.</summary>
+[Collection(Neo4jServer.Name)]
+public sealed class ReportCommandTests(SeedReport report, ITestOutputHelper output) : IClassFixture<SeedReport>, IAsyncLifetime
+{
+    private const string HostileTitle = SeedReport.HostileTitle;
+    private const string HostileQuote = SeedReport.HostileQuote;
+
+    private readonly HeadlessChromium _browser = report.Browser;
+
+    public Task InitializeAsync()
+    {
+        output.WriteLine(report.Summary);
+        _browser.Open(report.File);
+        _browser.WaitFor(d => d.FindElement(By.TagName("body")).GetDomAttribute("data-ready") == "true", "the report's layouts");
+        return Task.CompletedTask;
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private ReadOnlyCollection<object> Labels(string graph) =>
         (ReadOnlyCollection<object>)_browser.Script($"return graphReport.{graph}.nodes().map(function (n) {{ return n.data('label'); }});")!;
@@ -75,7 +101,7 @@ public sealed class ReportCommandTests(Neo4jFixture neo4j, ITestOutputHelper out
     private static double Number(object? value) => Convert.ToDouble(value, CultureInfo.InvariantCulture);
 
     private async Task<long> Count(string cypher, string name) =>
-        (long)(await neo4j.Query(_services, cypher, new() { ["name"] = name }))[0][0]!;
+        (long)(await report.Neo4j.Query(report.Services, cypher, new() { ["name"] = name }))[0][0]!;
 
     [Fact]
     public void Page_Loads_WithoutScriptErrorsOrBlockedScripts()
