@@ -1,29 +1,40 @@
 using GraphBuilder.Report.Model;
-using Humanizer;
 
 namespace GraphBuilder.Report.Building;
 
 /// <summary>Subjects that some speakers stated things about and others denied, most discussed first.</summary>
 internal static class ContestedClaimFinder
 {
-    public static List<ContestedClaim> Find(IReadOnlyList<ReportStatement> statements, IReadOnlyDictionary<string, string> names)
+    public const int MaxClaims = 50;
+    public const int MaxPerSide = 10;
+
+    public static ContestedClaims Find(IReadOnlyList<ReportStatement> statements, IReadOnlyDictionary<string, string> names)
     {
         var stated = statements.Where(s => !s.Denial).SelectMany(s => s.About.Select(subject => (subject, s))).ToLookup(x => x.subject, x => x.s, StringComparer.Ordinal);
         var denied = statements.Where(s => s.Denial).SelectMany(s => ReportBuilder.Subjects(s).Select(subject => (subject, s))).ToLookup(x => x.subject, x => x.s, StringComparer.Ordinal);
 
-        var claims = new List<ContestedClaim>();
+        var claims = new List<(string Subject, List<string> Stated, List<string> Denied)>();
         foreach (var denials in denied)
         {
             // A speaker does not contest their own denial.
             var deniers = denials.Select(d => d.Speaker).ToHashSet(StringComparer.Ordinal);
             var statedByOthers = stated[denials.Key].Where(s => !deniers.Contains(s.Speaker)).Select(s => s.Id).ToList();
-            if (statedByOthers.Count == 0)
-                continue;
-            var deniedIds = denials.Select(d => d.Id).Distinct(StringComparer.Ordinal).ToList();
-            claims.Add(new ContestedClaim(denials.Key, statedByOthers, deniedIds,
-                $"{"statement".ToQuantity(statedByOthers.Count)} against {"denial".ToQuantity(deniedIds.Count)}"));
+            if (statedByOthers.Count > 0)
+                claims.Add((denials.Key, statedByOthers, denials.Select(d => d.Id).Distinct(StringComparer.Ordinal).ToList()));
         }
 
-        return [.. claims.OrderByDescending(c => c.Stated.Count + c.Denied.Count).ThenBy(c => names[c.Subject], StringComparer.OrdinalIgnoreCase)];
+        var shown = claims
+            .OrderByDescending(c => c.Stated.Count + c.Denied.Count).ThenBy(c => names[c.Subject], StringComparer.OrdinalIgnoreCase).ThenBy(c => c.Subject, StringComparer.Ordinal)
+            .Take(MaxClaims)
+            .Select(c => new ContestedClaim(c.Subject, Latest(c.Stated), Latest(c.Denied), Label(c.Stated.Count, c.Denied.Count)))
+            .ToList();
+        return new ContestedClaims(shown, Phrase.Kept(shown.Count, claims.Count, "contested subject", "most discussed", "shown"));
     }
+
+    // Statements arrive in date order, so the last ones are the latest.
+    private static List<string> Latest(List<string> ids) => ids[Math.Max(0, ids.Count - MaxPerSide)..];
+
+    private static string Label(int stated, int denied) =>
+        $"{Phrase.Count(stated, "statement")} against {Phrase.Count(denied, "denial")}" +
+        (stated > MaxPerSide || denied > MaxPerSide ? $"; the latest {MaxPerSide} of each side are shown" : "");
 }

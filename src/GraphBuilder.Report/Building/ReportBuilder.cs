@@ -1,7 +1,6 @@
 using System.Globalization;
 using GraphBuilder.Report.Model;
 using GraphBuilder.Store.Reading;
-using Humanizer;
 
 namespace GraphBuilder.Report.Building;
 
@@ -36,8 +35,8 @@ internal static class ReportBuilder
 
         var network = SpeakerNetworkBuilder.Build(statements, names, speakersDrawn);
         var summary = new ReportSummary(
-            $"{"article".ToQuantity(articles.Count)}, {"speaker".ToQuantity(network.Speakers.Count)}, " +
-            $"{"statement".ToQuantity(statements.Count)} ({"denial".ToQuantity(statements.Count(s => s.Denial))})",
+            $"{Phrase.Count(articles.Count, "article")}, {Phrase.Count(network.Speakers.Count, "speaker")}, " +
+            $"{Phrase.Count(statements.Count, "statement")} ({Phrase.Count(statements.Count(s => s.Denial), "denial")})",
             string.Create(CultureInfo.InvariantCulture, $"Generated on {generatedAt.UtcDateTime:d MMMM yyyy} at {generatedAt.UtcDateTime:HH:mm} UTC"));
 
         return new ReportModel(
@@ -47,8 +46,8 @@ internal static class ReportBuilder
             statements,
             network,
             ContestedClaimFinder.Find(statements, names),
-            Timelines(statements, names),
-            [.. graph.Facts.Select(f => new ReportFact(f.From.Id, f.Type, f.To.Id, f.Evidence, f.Articles))]);
+            TimelineBuilder.Build(statements, names),
+            PlaceFactSelector.Select(graph.Facts, names));
     }
 
     /// <summary>
@@ -56,11 +55,6 @@ internal static class ReportBuilder
     /// none ("dismissed the reports"), its speaker, the same rule as the contested-claims query.
     /// </summary>
     public static IReadOnlyList<string> Subjects(ReportStatement s) => s.About.Count == 0 && s.Denial ? [s.Speaker] : s.About;
-
-    private static List<TimelineSubject> Timelines(List<ReportStatement> statements, Dictionary<string, string> names) =>
-        [.. statements.SelectMany(s => s.About).CountBy(id => id)
-            .OrderByDescending(x => x.Value).ThenBy(x => names[x.Key], StringComparer.OrdinalIgnoreCase)
-            .Select(x => new TimelineSubject(x.Key, $"{names[x.Key]} ({"statement".ToQuantity(x.Value)})"))];
 
     private static ReportStatement Statement(StoredStatement s) => new(
         s.Id, s.Speaker.Id, s.IsDenial, s.Verb ?? (s.IsDenial ? "denied" : "said"), s.Text, s.Article.Id, [.. s.About.Select(e => e.Id)]);

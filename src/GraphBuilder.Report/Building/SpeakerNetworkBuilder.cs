@@ -24,8 +24,8 @@ internal static class SpeakerNetworkBuilder
             .ToList();
         var drawn = Math.Min(speakersDrawn, speakers.Count);
         var note = drawn == speakers.Count
-            ? $"All {"speaker".ToQuantity(drawn)} are drawn."
-            : $"The {drawn} most quoted of {"speaker".ToQuantity(speakers.Count)} are drawn; the list has them all.";
+            ? $"All {Phrase.Count(drawn, "speaker")} are drawn."
+            : $"The {Phrase.Number(drawn)} most quoted of {Phrase.Count(speakers.Count, "speaker")} are drawn; the list has them all.";
         return new SpeakerNetwork(speakers, drawn, note, Links(statements, [.. speakers.Take(drawn).Select(s => s.Entity)], names));
     }
 
@@ -67,13 +67,13 @@ internal static class SpeakerNetworkBuilder
         (a.HasFlag(Voice.Stated) && b.HasFlag(Voice.Denied)) || (a.HasFlag(Voice.Denied) && b.HasFlag(Voice.Stated));
 
     private static string Label(int statements, int denials, int articles) =>
-        $"{"statement".ToQuantity(statements)}{(denials > 0 ? $", including {"denial".ToQuantity(denials)}," : "")} in {"article".ToQuantity(articles)}";
+        $"{Phrase.Count(statements, "statement")}{(denials > 0 ? $", including {Phrase.Count(denials, "denial")}," : "")} in {Phrase.Count(articles, "article")}";
 
     private static string LinkLabel(List<string> shared, IReadOnlyDictionary<string, string> names)
     {
         var shown = shared.Take(NamesInLinkLabel).Select(id => names[id]).ToList();
         if (shared.Count > NamesInLinkLabel)
             shown.Add($"{shared.Count - NamesInLinkLabel} more");
-        return $"{"shared subject".ToQuantity(shared.Count)}: {shown.Humanize("and")}";
+        return $"{Phrase.Count(shared.Count, "shared subject")}: {shown.Humanize("and")}";
     }
 }

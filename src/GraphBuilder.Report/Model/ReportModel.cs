@@ -10,9 +10,9 @@ internal sealed record ReportModel(
     IReadOnlyList<ReportArticle> Articles,
     IReadOnlyList<ReportStatement> Statements,
     SpeakerNetwork Network,
-    IReadOnlyList<ContestedClaim> Contested,
-    IReadOnlyList<TimelineSubject> Timelines,
-    IReadOnlyList<ReportFact> Facts);
+    ContestedClaims Contested,
+    Timelines Timelines,
+    PlaceFacts Places);
 
 /// <summary>The page's headline ("5 articles, 23 speakers, 70 statements") and when it was made.</summary>
 internal sealed record ReportSummary(string Headline, string Generated);
@@ -38,11 +38,23 @@ internal sealed record NetworkSpeaker(string Entity, int Statements, int Denials
 /// <summary>Two speakers who share subjects; <see cref="Contested"/> when one denied what the other stated about one of them.</summary>
 internal sealed record NetworkLink(string Source, string Target, IReadOnlyList<string> Shared, bool Contested, string Label);
 
-/// <summary>A subject that some stated things about and others denied, with both sides' statements.</summary>
+/// <summary>The most discussed contested subjects; <see cref="Note"/> says what was left out, if anything.</summary>
+internal sealed record ContestedClaims(IReadOnlyList<ContestedClaim> Claims, string Note);
+
+/// <summary>
+/// A subject that some stated things about and others denied: the latest statements of each side,
+/// and a label with the full counts.
+/// </summary>
 internal sealed record ContestedClaim(string Subject, IReadOnlyList<string> Stated, IReadOnlyList<string> Denied, string Label);
 
-/// <summary>An entity that statements are about, offered as a timeline; its statements are those whose About names it.</summary>
-internal sealed record TimelineSubject(string Entity, string Label);
+/// <summary>The subjects offered as timelines, most discussed first.</summary>
+internal sealed record Timelines(IReadOnlyList<TimelineSubject> Subjects, string Note);
+
+/// <summary>An entity's statements in date order (the latest ones, when there are very many).</summary>
+internal sealed record TimelineSubject(string Entity, string Label, IReadOnlyList<string> Statements, string Note);
+
+/// <summary>Place facts, troops' training first, then by support; the first <see cref="Drawn"/> are drawn.</summary>
+internal sealed record PlaceFacts(IReadOnlyList<ReportFact> Facts, int Drawn, string Note);
 
 /// <summary>A LOCATED_IN or TRAINED_AT fact, with its evidence and the articles it comes from.</summary>
 internal sealed record ReportFact(string From, string Type, string To, string? Evidence, IReadOnlyList<string> Articles);

@@ -17,7 +17,8 @@ internal static partial class HtmlReportRenderer
 {
     private static readonly ConcurrentDictionary<string, string> Assets = new(StringComparer.Ordinal);
 
-    public static string Render(ReportModel model)
+    /// <summary>Writes the page to <paramref name="output"/>; the data is serialized straight into it, never held as one string.</summary>
+    public static async Task WriteAsync(ReportModel model, Stream output, CancellationToken cancellationToken)
     {
         var library = Asset("cytoscape.min.js");
         var layout = Asset("cytoscape-dagre.min.js");
@@ -28,11 +29,33 @@ internal static partial class HtmlReportRenderer
             ["style"] = Asset("report.css"),
             ["graph-library"] = library,
             ["graph-layout"] = layout,
-            ["data"] = JsonSerializer.Serialize(model, ReportJsonContext.Default.ReportModel),
             ["script"] = script,
         };
-        // One pass over the template: text inserted for one placeholder is never searched for another.
-        return Placeholder().Replace(Asset("report.html"), m => values[m.Groups[1].Value]);
+
+        // One pass over the template: what is written for one placeholder is never searched for another.
+        var template = Asset("report.html");
+        var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
+        await using (writer.ConfigureAwait(false))
+        {
+            var at = 0;
+            foreach (Match placeholder in Placeholder().Matches(template))
+            {
+                await writer.WriteAsync(template.AsMemory(at, placeholder.Index - at), cancellationToken).ConfigureAwait(false);
+                at = placeholder.Index + placeholder.Length;
+                var name = placeholder.Groups[1].Value;
+                if (name == "data")
+                {
+                    await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+                    await JsonSerializer.SerializeAsync(output, model, ReportJsonContext.Default.ReportModel, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await writer.WriteAsync(values[name].AsMemory(), cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            await writer.WriteAsync(template.AsMemory(at), cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static string Hash(string script) => $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(script)))}'";

@@ -7,6 +7,7 @@
   var entities = index(data.entities);
   var articles = index(data.articles);
   var statements = data.statements;
+  var statementsById = index(statements);
   var colours = {
     Person: '#2b6cb0', Organization: '#dd6b20', Country: '#2f855a',
     Group: '#805ad5', MilitaryUnit: '#975a16', Place: '#718096'
@@ -39,6 +40,10 @@
       el('q', null, s.text),
       el('span', 'source', article.byline, ' \u00b7 ', el('cite', null, article.title)));
   }
+
+  function pick(ids) { return ids.map(function (id) { return statementsById.get(id); }); }
+
+  function note(id, text) { document.getElementById(id).textContent = text; }
 
   function statementList(list, showSpeaker) {
     var ol = el('ol', 'statements');
@@ -128,13 +133,12 @@
 
   function listClaims() {
     var host = document.getElementById('claims');
-    if (data.contested.length === 0) {
+    note('claims-note', data.contested.note);
+    if (data.contested.claims.length === 0) {
       host.append(el('p', 'hint', 'No subject is both stated and denied in this graph.'));
       return;
     }
-    var byId = index(statements);
-    data.contested.forEach(function (claim) {
-      var pick = function (ids) { return ids.map(function (id) { return byId.get(id); }); };
+    data.contested.claims.forEach(function (claim) {
       host.append(el('article', 'claim',
         el('h3', null, name(claim.subject)),
         el('p', 'hint', claim.label),
@@ -149,12 +153,12 @@
   function showTimeline(subject) {
     var list = document.getElementById('timeline-list');
     var groups = new Map();
-    statements.forEach(function (s) {
-      if (s.about.indexOf(subject) < 0) return;
+    pick(subject.statements).forEach(function (s) {
       var date = articles.get(s.article).date;
       if (!groups.has(date)) groups.set(date, []);
       groups.get(date).push(s);
     });
+    note('timeline-subject-note', subject.note);
     list.replaceChildren();
     groups.forEach(function (items, date) {
       list.append(el('li', null, el('time', null, date), statementList(items, true)));
@@ -163,18 +167,20 @@
 
   function listTimelines() {
     var select = document.getElementById('timeline-subject');
-    if (data.timelines.length === 0) {
+    var subjects = data.timelines.subjects;
+    note('timeline-note', data.timelines.note);
+    if (subjects.length === 0) {
       select.disabled = true;
       document.getElementById('timeline-list').append(el('li', 'hint', 'No statement names a subject yet.'));
       return;
     }
-    data.timelines.forEach(function (t) {
+    subjects.forEach(function (t, i) {
       var option = el('option', null, t.label);
-      option.value = t.entity;
+      option.value = String(i);
       select.append(option);
     });
-    select.addEventListener('change', function () { showTimeline(select.value); });
-    showTimeline(data.timelines[0].entity);
+    select.addEventListener('change', function () { showTimeline(subjects[Number(select.value)]); });
+    showTimeline(subjects[0]);
   }
 
   // Places and training sites ------------------------------------------------------------------
@@ -184,24 +190,27 @@
   function drawPlaces() {
     var container = document.getElementById('place-graph');
     var facts = document.getElementById('facts');
-    if (data.facts.length === 0) {
+    var places = data.places;
+    note('places-note', places.note);
+    if (places.facts.length === 0) {
       container.hidden = true;
       facts.append(el('li', 'hint', 'No LOCATED_IN or TRAINED_AT fact in this graph.'));
       return Promise.resolve();
     }
-    var ids = new Set();
-    data.facts.forEach(function (f) { ids.add(f.from); ids.add(f.to); });
-    var elements = Array.from(ids).map(function (id) {
-      return { group: 'nodes', data: { id: id, label: name(id), type: entities.get(id).type } };
-    }).concat(data.facts.map(function (f, i) {
-      return { group: 'edges', data: { id: 'fact' + i, source: f.from, target: f.to, type: f.type } };
-    }));
-    data.facts.forEach(function (f) {
+    places.facts.forEach(function (f) {
       facts.append(el('li', null,
         name(f.from), f.type === 'TRAINED_AT' ? ' trained at ' : ' is located in ', name(f.to),
         f.evidence ? el('span', 'evidence', '\u201c', f.evidence, '\u201d') : null,
         f.articles.length ? el('span', 'evidence', f.articles.join(' \u00b7 ')) : null));
     });
+    var drawnFacts = places.facts.slice(0, places.drawn);
+    var ids = new Set();
+    drawnFacts.forEach(function (f) { ids.add(f.from); ids.add(f.to); });
+    var elements = Array.from(ids).map(function (id) {
+      return { group: 'nodes', data: { id: id, label: name(id), type: entities.get(id).type } };
+    }).concat(drawnFacts.map(function (f, i) {
+      return { group: 'edges', data: { id: 'fact' + i, source: f.from, target: f.to, type: f.type } };
+    }));
     // A lower zoom limit than the network's: a small hierarchy is not blown up to giant labels.
     placeGraph = drawGraph(container, elements, 1.6, [
       { selector: 'node', style: { 'width': 18, 'height': 18, 'text-wrap': 'wrap', 'text-max-width': 110 } },

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using GraphBuilder.Report.Building;
 using GraphBuilder.Report.Rendering;
 using GraphBuilder.Store;
@@ -57,8 +56,7 @@ internal static class ReportCommand
         }
 
         var model = ReportBuilder.Build(graph, speakersDrawn, services.GetRequiredService<TimeProvider>().GetUtcNow());
-        var html = HtmlReportRenderer.Render(model);
-        var error = await AtomicFile.TryWriteAsync(output, stream => stream.WriteAsync(Encoding.UTF8.GetBytes(html), cancellationToken).AsTask()).ConfigureAwait(false);
+        var error = await AtomicFile.TryWriteAsync(output, stream => HtmlReportRenderer.WriteAsync(model, stream, cancellationToken)).ConfigureAwait(false);
         if (error is not null)
         {
             await stderr.WriteLineAsync($"error: cannot write '{output}': {error}").ConfigureAwait(false);
@@ -66,9 +64,7 @@ internal static class ReportCommand
         }
 
         await stdout.WriteLineAsync(
-            $"Wrote {output}: {"speaker".ToQuantity(model.Network.Speakers.Count)}, {"statement".ToQuantity(model.Statements.Count)} " +
-            $"from {"article".ToQuantity(model.Articles.Count)}, {"contested claim".ToQuantity(model.Contested.Count)} and " +
-            $"{"place fact".ToQuantity(model.Facts.Count)} in {watch.Elapsed.Humanize(2)} ({html.Length.Bytes().Humanize("0.#", CultureInfo.InvariantCulture)}).").ConfigureAwait(false);
+            $"Wrote {output} ({new FileInfo(output).Length.Bytes().Humanize("0.#", CultureInfo.InvariantCulture)}) in {watch.Elapsed.Humanize(2)}: {model.Summary.Headline}.").ConfigureAwait(false);
         return ExitCodes.Success;
     }
 }

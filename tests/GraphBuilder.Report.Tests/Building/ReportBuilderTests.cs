@@ -54,6 +54,7 @@ public class ReportBuilderTests
         var model = Build(Graph(Said(Austin, "x", article, Kursk), Denied(Kirby, "y", article, Kursk), Said(Austin, "z", article)));
 
         model.Summary.Headline.ShouldBe("1 article, 2 speakers, 3 statements (1 denial)");
+        Build(Graph([.. Enumerable.Range(0, 1234).Select(i => Said(Austin, "x", article))])).Summary.Headline.ShouldStartWith("1 article, 1 speaker, 1,234 statements");
         model.Summary.Generated.ShouldBe("Generated on 22 November 2026 at 12:05 UTC");
     }
 
@@ -63,7 +64,9 @@ public class ReportBuilderTests
         var article = Article("a1");
         var model = Build(Graph(Said(Austin, "x", article, Kursk, Russia), Said(Kirby, "y", article, Kursk), Said(Kirby, "z", article)));
 
-        model.Timelines.Select(t => t.Label).ShouldBe(["Kursk (2 statements)", "Russia (1 statement)"]);
+        model.Timelines.Subjects.Select(t => t.Label).ShouldBe(["Kursk (2 statements)", "Russia (1 statement)"]);
+        model.Timelines.Subjects[0].Statements.Count.ShouldBe(2);
+        model.Timelines.Note.ShouldBe("");
     }
 
     [Fact]
@@ -77,7 +80,7 @@ public class ReportBuilderTests
         var model = Build(graph);
 
         model.Entities.Select(e => e.Name).ShouldBe(["John Kirby", "Kursk", "Lloyd Austin", "Russia"]);
-        var fact = model.Facts.ShouldHaveSingleItem();
+        var fact = model.Places.Facts.ShouldHaveSingleItem();
         (fact.From, fact.Type, fact.To, fact.Evidence).ShouldBe((Kursk.Id, "LOCATED_IN", Russia.Id, "Kursk, Russia"));
         fact.Articles.ShouldBe(["Title of a1"]);
     }

@@ -12,9 +12,13 @@ public partial class HtmlReportRendererTests
 {
     private const string Markup = "</script><script>alert(1)</script><img src=x onerror=alert(2)> <!-- {{script}} {{data}}";
 
-    private static string Render(string text) =>
-        HtmlReportRenderer.Render(ReportBuilder.Build(
-            Graph(Said(Person("Lloyd Austin"), text, Article("a1", title: text), Place("Kursk"))), 10, DateTimeOffset.UnixEpoch));
+    private static string Render(string text)
+    {
+        var model = ReportBuilder.Build(Graph(Said(Person("Lloyd Austin"), text, Article("a1", title: text), Place("Kursk"))), 10, DateTimeOffset.UnixEpoch);
+        using var output = new MemoryStream();
+        HtmlReportRenderer.WriteAsync(model, output, CancellationToken.None).GetAwaiter().GetResult();
+        return Encoding.UTF8.GetString(output.ToArray());
+    }
 
     [Fact]
     public void Render_MarkupInArticles_ReachesThePageOnlyAsEscapedData()
