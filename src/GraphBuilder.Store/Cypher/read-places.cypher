@@ -3,5 +3,5 @@
 MATCH (a:Entity)-[r:LOCATED_IN|TRAINED_AT]->(b:Entity)
 OPTIONAL MATCH (source:Article {id: r.article})
 WITH a, b, type(r) AS type, collect(r.evidence) AS evidence, collect(DISTINCT source.title) AS articles
-RETURN [a.id, a.name, a.type] AS fromEntity, type, [b.id, b.name, b.type] AS toEntity, evidence[0] AS evidence, articles
+RETURN a.id AS fromEntity, type, b.id AS toEntity, evidence[0] AS evidence, articles
 ORDER BY type, a.name, b.name

@@ -1,9 +1,7 @@
-// Every statement with its speaker, article and subjects: what the HTML report is drawn from.
+// Every statement with its speaker, article and subjects, by id (read-entities and read-articles
+// name them once each): what the HTML report is drawn from.
 MATCH (speaker:Entity)-[:STATED|DENIED]->(s:Statement)-[:REPORTED_IN]->(a:Article)
 OPTIONAL MATCH (s)-[:ABOUT]->(x:Entity)
-WITH speaker, s, a, collect(x) AS subjects
-RETURN s.id AS id, s.kind AS kind, s.verb AS verb, s.text AS text,
-       [speaker.id, speaker.name, speaker.type] AS speaker,
-       [a.id, a.title, a.outlet, a.published, a.file] AS article,
-       [e IN subjects | [e.id, e.name, e.type]] AS about
+WITH speaker, s, a, collect(x.id) AS about
+RETURN s.id AS id, s.kind AS kind, s.verb AS verb, s.text AS text, speaker.id AS speaker, a.id AS article, about
 ORDER BY a.id, s.start

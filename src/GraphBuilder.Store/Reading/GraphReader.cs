@@ -6,24 +6,26 @@ namespace GraphBuilder.Store.Reading;
 /// <summary>Reads the who-said-what graph back whole: statements with speakers and subjects, and place facts.</summary>
 internal sealed class GraphReader(ICypherRunner cypher)
 {
-    /// <summary>Both reads run in one transaction, so the report never mixes two states of the graph.</summary>
+    private static readonly string[] Files = ["read-entities", "read-articles", "read-statements", "read-places"];
+
+    /// <summary>All reads run in one transaction, so the report never mixes two states of the graph.</summary>
     public async Task<StoredGraph> ReadAsync(CancellationToken cancellationToken)
     {
         var results = await cypher.RunAsync(
-            [new CypherStatement(CypherFiles.Get("read-statements")), new CypherStatement(CypherFiles.Get("read-places"))],
+            [.. Files.Select(file => new CypherStatement(CypherFiles.Get(file)))],
             cancellationToken).ConfigureAwait(false);
+
+        // Statements and facts name entities and articles by id, so each name and byline travels once.
+        var entities = results[0].Rows.ToDictionary(r => r[0].GetString()!, r => new StoredEntity(r[0].GetString()!, r[1].GetString()!, r[2].GetString()!), StringComparer.Ordinal);
+        var articles = results[1].Rows.ToDictionary(r => r[0].GetString()!, r => new ArticleSummary(r[0].GetString()!, Text(r[1]), Text(r[2]), Text(r[3]), Text(r[4])), StringComparer.Ordinal);
         return new StoredGraph(
-            [.. results[0].Records.Select(r => new StoredStatement(
-                r["id"].GetString()!, Entity(r["speaker"]), r["kind"].GetString()!, Text(r["verb"]), r["text"].GetString()!,
-                Article(r["article"]), [.. r["about"].EnumerateArray().Select(Entity)]))],
-            [.. results[1].Records.Select(r => new StoredFact(
-                Entity(r["fromEntity"]), r["type"].GetString()!, Entity(r["toEntity"]), Text(r["evidence"]),
+            [.. results[2].Records.Select(r => new StoredStatement(
+                r["id"].GetString()!, entities[r["speaker"].GetString()!], r["kind"].GetString()!, Text(r["verb"]), r["text"].GetString()!,
+                articles[r["article"].GetString()!], [.. r["about"].EnumerateArray().Select(id => entities[id.GetString()!])]))],
+            [.. results[3].Records.Select(r => new StoredFact(
+                entities[r["fromEntity"].GetString()!], r["type"].GetString()!, entities[r["toEntity"].GetString()!], Text(r["evidence"]),
                 [.. r["articles"].EnumerateArray().Select(t => t.GetString()).OfType<string>()]))]);
     }
-
-    private static StoredEntity Entity(JsonElement e) => new(e[0].GetString()!, e[1].GetString()!, e[2].GetString()!);
-
-    private static ArticleSummary Article(JsonElement e) => new(e[0].GetString()!, Text(e[1]), Text(e[2]), Text(e[3]), Text(e[4]));
 
     private static string? Text(JsonElement e) => e.ValueKind == JsonValueKind.String ? e.GetString() : null;
 }
