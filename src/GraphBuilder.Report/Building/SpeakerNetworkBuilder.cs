@@ -7,6 +7,7 @@ namespace GraphBuilder.Report.Building;
 internal static class SpeakerNetworkBuilder
 {
     private const int NamesInLinkLabel = 5;
+    public const int LinksPerSpeaker = 4;
 
     [Flags]
     private enum Voice
@@ -26,7 +27,28 @@ internal static class SpeakerNetworkBuilder
         var note = drawn == speakers.Count
             ? $"All {Phrase.Count(drawn, "speaker")} are drawn."
             : $"The {Phrase.Number(drawn)} most quoted of {Phrase.Count(speakers.Count, "speaker")} are drawn; the list has them all.";
-        return new SpeakerNetwork(speakers, drawn, note, Links(statements, [.. speakers.Take(drawn).Select(s => s.Entity)], names));
+        var links = Links(statements, [.. speakers.Take(drawn).Select(s => s.Entity)], names);
+        var kept = Strongest(links);
+        if (kept.Count < links.Count)
+            note += $" Each speaker's {LinksPerSpeaker} strongest links are drawn ({Phrase.Number(kept.Count)} of {Phrase.Count(links.Count, "link")}).";
+        return new SpeakerNetwork(speakers, drawn, note, kept);
+    }
+
+    /// <summary>
+    /// When everyone talks about the same few subjects, every pair is linked and the drawing is a
+    /// solid mass; then each speaker keeps only its strongest links (most shared subjects, contested
+    /// first among equals), which still shows who clusters with whom.
+    /// </summary>
+    private static List<NetworkLink> Strongest(List<NetworkLink> links)
+    {
+        var speakers = links.SelectMany(l => new[] { l.Source, l.Target }).Distinct(StringComparer.Ordinal).Count();
+        if (links.Count <= LinksPerSpeaker * speakers)
+            return links;
+        var kept = links.SelectMany(l => new[] { (Speaker: l.Source, Link: l), (Speaker: l.Target, Link: l) })
+            .GroupBy(x => x.Speaker, StringComparer.Ordinal)
+            .SelectMany(g => g.Select(x => x.Link).OrderByDescending(l => l.Shared.Count).ThenByDescending(l => l.Contested).Take(LinksPerSpeaker))
+            .ToHashSet();
+        return [.. links.Where(kept.Contains)];
     }
 
     private static List<NetworkLink> Links(IReadOnlyList<ReportStatement> statements, HashSet<string> drawn, IReadOnlyDictionary<string, string> names)

@@ -83,4 +83,20 @@ public class SpeakerNetworkBuilderTests
 
         network.Links.ShouldHaveSingleItem().Label.ShouldBe("8 shared subjects: Town 1, Town 2, Town 3, Town 4, Town 5 and 3 more");
     }
+
+    [Fact]
+    public void Build_EveryoneTalksAboutEverything_KeepsEachSpeakersStrongestLinks_AndSaysSo()
+    {
+        var speakers = Enumerable.Range(0, 12).Select(i => Person($"Speaker {i}")).ToList();
+        // Speakers 0 and 1 share three subjects; everyone shares Kursk.
+        var statements = speakers.Select(p => Said(p, "Kursk", One, Kursk))
+            .Concat(speakers.Take(2).Select(p => Said(p, "more", One, Russia, Place("Moscow"), Place("Rostov"))));
+
+        var network = Network(20, [.. statements]);
+
+        network.Links.Count.ShouldBeLessThanOrEqualTo(SpeakerNetworkBuilder.LinksPerSpeaker * 12);
+        network.Links.ShouldContain(l => l.Shared.Count == 4, "the strongest pair is always kept");
+        network.Speakers.Select(s => s.Entity).ShouldAllBe(id => network.Links.Any(l => l.Source == id || l.Target == id), "no speaker is cut off");
+        network.Note.ShouldEndWith($"Each speaker's 4 strongest links are drawn ({network.Links.Count} of 66 links).");
+    }
 }
