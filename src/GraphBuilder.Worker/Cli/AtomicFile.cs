@@ -19,8 +19,12 @@ internal static class AtomicFile
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            TryDelete(temp);
             return ex.Message;
+        }
+        finally
+        {
+            // After the rename nothing is left there; after a failure or a cancellation, the half-written file goes.
+            TryDelete(temp);
         }
     }
 
