@@ -14,6 +14,7 @@ namespace GraphBuilder.Worker.Tests;
 public sealed class HeadlessChromium : IDisposable
 {
     private readonly string _profile = Directory.CreateTempSubdirectory("graphbuilder-chromium-").FullName;
+    private readonly ChromeDriverService _service;
 
     public HeadlessChromium()
     {
@@ -28,9 +29,9 @@ public sealed class HeadlessChromium : IDisposable
             "--disable-background-networking", "--disable-component-update", "--disable-sync",
             $"--user-data-dir={_profile}", "--window-size=1400,1000");
         options.SetLoggingPreference(LogType.Browser, LogLevel.All);
-        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(driver)!, Path.GetFileName(driver));
-        service.SuppressInitialDiagnosticInformation = true;
-        Driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
+        _service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(driver)!, Path.GetFileName(driver));
+        _service.SuppressInitialDiagnosticInformation = true;
+        Driver = new ChromeDriver(_service, options, TimeSpan.FromSeconds(60));
     }
 
     public ChromeDriver Driver { get; }
@@ -68,6 +69,8 @@ public sealed class HeadlessChromium : IDisposable
     {
         Driver.Quit();
         Driver.Dispose();
+        // The driver was handed this service, so stopping chromedriver is ours to do.
+        _service.Dispose();
         Directory.Delete(_profile, recursive: true);
     }
 }
