@@ -1,4 +1,3 @@
-using System.Text.Json;
 using GraphBuilder.Store.Http;
 using GraphBuilder.Store.Schema;
 
@@ -16,7 +15,7 @@ internal sealed class GraphStore(HttpCypherRunner cypher)
     {
         var result = await Single("article-hashes", cancellationToken).ConfigureAwait(false);
         return result.Records
-            .Select(r => new StoredArticle(r["id"].GetString()!, Text(r["file"]), Text(r["contentHash"]), Text(r["folder"])))
+            .Select(r => new StoredArticle(r["id"].GetString()!, r["file"].TextOrNull(), r["contentHash"].TextOrNull(), r["folder"].TextOrNull()))
             .ToDictionary(a => a.Id, StringComparer.Ordinal);
     }
 
@@ -72,8 +71,6 @@ internal sealed class GraphStore(HttpCypherRunner cypher)
 
     private async Task<CypherResult> Single(string file, CancellationToken cancellationToken) =>
         (await cypher.RunAsync([new CypherStatement(CypherFiles.Get(file))], cancellationToken).ConfigureAwait(false))[0];
-
-    private static string? Text(JsonElement e) => e.ValueKind == JsonValueKind.String ? e.GetString() : null;
 }
 
 /// <summary>One line of the who-said-what summary.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using GraphBuilder.Store.Http;
 
 namespace GraphBuilder.Store.Reading;
@@ -16,18 +15,16 @@ internal sealed class GraphReader(ICypherRunner cypher)
             cancellationToken).ConfigureAwait(false);
 
         // Statements and facts name entities and articles by id, so each name and byline travels once.
-        var entities = results[0].Rows.ToDictionary(r => r[0].GetString()!, r => new StoredEntity(r[0].GetString()!, r[1].GetString()!, r[2].GetString()!), StringComparer.Ordinal);
-        var articles = results[1].Rows.ToDictionary(r => r[0].GetString()!, r => new ArticleSummary(r[0].GetString()!, Text(r[1]), Text(r[2]), Text(r[3]), Text(r[4])), StringComparer.Ordinal);
+        var entities = results[0].Rows.Select(r => new StoredEntity(r[0].GetString()!, r[1].GetString()!, r[2].GetString()!)).ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var articles = results[1].Rows.Select(r => new ArticleSummary(r[0].GetString()!, r[1].TextOrNull(), r[2].TextOrNull(), r[3].TextOrNull(), r[4].TextOrNull())).ToDictionary(a => a.Id, StringComparer.Ordinal);
         return new StoredGraph(
             [.. results[2].Records.Select(r => new StoredStatement(
-                r["id"].GetString()!, entities[r["speaker"].GetString()!], r["kind"].GetString()!, Text(r["verb"]), r["text"].GetString()!,
+                r["id"].GetString()!, entities[r["speaker"].GetString()!], r["kind"].GetString()!, r["verb"].TextOrNull(), r["text"].GetString()!,
                 articles[r["article"].GetString()!], [.. r["about"].EnumerateArray().Select(id => entities[id.GetString()!])]))],
             [.. results[3].Records.Select(r => new StoredFact(
-                entities[r["fromEntity"].GetString()!], r["type"].GetString()!, entities[r["toEntity"].GetString()!], Text(r["evidence"]),
+                entities[r["fromEntity"].GetString()!], r["type"].GetString()!, entities[r["toEntity"].GetString()!], r["evidence"].TextOrNull(),
                 [.. r["articles"].EnumerateArray().Select(t => t.GetString()).OfType<string>()]))]);
     }
-
-    private static string? Text(JsonElement e) => e.ValueKind == JsonValueKind.String ? e.GetString() : null;
 }
 
 /// <summary>The statements and place facts of the whole graph.</summary>
