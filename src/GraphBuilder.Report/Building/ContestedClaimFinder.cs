@@ -26,13 +26,11 @@ internal static class ContestedClaimFinder
         var shown = claims
             .OrderByDescending(c => c.Stated.Count + c.Denied.Count).ThenBy(c => names[c.Subject], StringComparer.OrdinalIgnoreCase).ThenBy(c => c.Subject, StringComparer.Ordinal)
             .Take(MaxClaims)
-            .Select(c => new ContestedClaim(c.Subject, Latest(c.Stated), Latest(c.Denied), Label(c.Stated.Count, c.Denied.Count)))
+            // Statements arrive in date order, so the last ones are the latest.
+            .Select(c => new ContestedClaim(c.Subject, [.. c.Stated.TakeLast(MaxPerSide)], [.. c.Denied.TakeLast(MaxPerSide)], Label(c.Stated.Count, c.Denied.Count)))
             .ToList();
         return new ContestedClaims(shown, Phrase.Kept(shown.Count, claims.Count, "contested subject", "most discussed", "shown"));
     }
-
-    // Statements arrive in date order, so the last ones are the latest.
-    private static List<string> Latest(List<string> ids) => ids[Math.Max(0, ids.Count - MaxPerSide)..];
 
     private static string Label(int stated, int denied) =>
         $"{Phrase.Count(stated, "statement")} against {Phrase.Count(denied, "denial")}" +

@@ -12,25 +12,16 @@ internal static class TimelineBuilder
     public static Timelines Build(IReadOnlyList<ReportStatement> statements, IReadOnlyDictionary<string, string> names)
     {
         // statements are in date order, so each subject's list is too.
-        var bySubject = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var s in statements)
-        {
-            foreach (var subject in s.About)
-            {
-                if (!bySubject.TryGetValue(subject, out var list))
-                    bySubject[subject] = list = [];
-                list.Add(s.Id);
-            }
-        }
+        var bySubject = statements.SelectMany(s => s.About, (s, subject) => (subject, s.Id)).ToLookup(x => x.subject, x => x.Id, StringComparer.Ordinal);
 
         var subjects = bySubject
-            .OrderByDescending(x => x.Value.Count).ThenBy(x => names[x.Key], StringComparer.OrdinalIgnoreCase).ThenBy(x => x.Key, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => names[g.Key], StringComparer.OrdinalIgnoreCase).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Take(MaxSubjects)
-            .Select(x => new TimelineSubject(
-                x.Key,
-                $"{names[x.Key]} ({Phrase.Count(x.Value.Count, "statement")})",
-                x.Value[Math.Max(0, x.Value.Count - MaxStatements)..],
-                Phrase.Kept(Math.Min(MaxStatements, x.Value.Count), x.Value.Count, "statement", "latest", "listed")))
+            .Select(g => new TimelineSubject(
+                g.Key,
+                $"{names[g.Key]} ({Phrase.Count(g.Count(), "statement")})",
+                [.. g.TakeLast(MaxStatements)],
+                Phrase.Kept(Math.Min(MaxStatements, g.Count()), g.Count(), "statement", "latest", "listed")))
             .ToList();
         return new Timelines(subjects, Phrase.Kept(subjects.Count, bySubject.Count, "subject", "most discussed", "offered"));
     }
