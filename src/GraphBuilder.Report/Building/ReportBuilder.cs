@@ -13,15 +13,15 @@ internal static class ReportBuilder
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(speakersDrawn, 1);
 
-        var articles = graph.Statements.Select(s => s.Article).DistinctBy(a => a.Id).ToDictionary(a => a.Id, Article, StringComparer.Ordinal);
-
-        // Date order, undated last; within an article, the order the reader returned (position in the text).
+        // Articles in date order, undated last; statements in their articles' order and, within an
+        // article, in the order the reader returned them (position in the text).
+        var articles = graph.Statements.Select(s => s.Article).DistinctBy(a => a.Id)
+            .OrderBy(a => a.Published is null).ThenBy(a => a.Published, StringComparer.Ordinal).ThenBy(a => a.Id, StringComparer.Ordinal)
+            .ToList();
+        var rank = articles.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var statements = graph.Statements
             .Select((s, index) => (s, index))
-            .OrderBy(x => x.s.Article.Published is null)
-            .ThenBy(x => x.s.Article.Published, StringComparer.Ordinal)
-            .ThenBy(x => x.s.Article.Id, StringComparer.Ordinal)
-            .ThenBy(x => x.index)
+            .OrderBy(x => rank[x.s.Article.Id]).ThenBy(x => x.index)
             .Select(x => Statement(x.s))
             .ToList();
 
@@ -42,7 +42,7 @@ internal static class ReportBuilder
         return new ReportModel(
             summary,
             entities,
-            [.. articles.Values.OrderBy(a => a.Published is null).ThenBy(a => a.Published, StringComparer.Ordinal).ThenBy(a => a.Title, StringComparer.Ordinal)],
+            [.. articles.Select(Article)],
             statements,
             network,
             ContestedClaimFinder.Find(statements, names),
