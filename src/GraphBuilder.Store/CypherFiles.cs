@@ -7,13 +7,5 @@ internal static class CypherFiles
 {
     private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
 
-    public static string Get(string name) => Cache.GetOrAdd(name, Load);
-
-    private static string Load(string name)
-    {
-        using var stream = typeof(CypherFiles).Assembly.GetManifestResourceStream(name + ".cypher")
-            ?? throw new InvalidOperationException($"Cypher file '{name}.cypher' is not embedded in GraphBuilder.Store.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    public static string Get(string name) => Cache.GetOrAdd(name, static name => EmbeddedText.Read(typeof(CypherFiles).Assembly, name + ".cypher"));
 }

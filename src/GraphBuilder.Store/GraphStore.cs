@@ -4,11 +4,15 @@ using GraphBuilder.Store.Schema;
 namespace GraphBuilder.Store;
 
 /// <summary>What is stored: article hashes, counts, and the maintenance operations on the project's nodes.</summary>
-internal sealed class GraphStore(HttpCypherRunner cypher)
+public sealed class GraphStore
 {
-    public Task EnsureSchemaAsync(CancellationToken cancellationToken) => new SchemaInitializer(cypher).EnsureAsync(cancellationToken);
+    private readonly HttpCypherRunner _cypher;
 
-    public Task<ServerInfo> ServerAsync(CancellationToken cancellationToken) => cypher.ServerAsync(cancellationToken);
+    internal GraphStore(HttpCypherRunner cypher) => _cypher = cypher;
+
+    public Task EnsureSchemaAsync(CancellationToken cancellationToken) => new SchemaInitializer(_cypher).EnsureAsync(cancellationToken);
+
+    public Task<ServerInfo> ServerAsync(CancellationToken cancellationToken) => _cypher.ServerAsync(cancellationToken);
 
     /// <summary>The content hash of every article fully stored, by article id.</summary>
     public async Task<IReadOnlyDictionary<string, StoredArticle>> ArticlesAsync(CancellationToken cancellationToken)
@@ -21,7 +25,7 @@ internal sealed class GraphStore(HttpCypherRunner cypher)
 
     public async Task DeleteArticlesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
     {
-        await cypher.RunAsync([new CypherStatement(CypherFiles.Get("delete-articles"), new Dictionary<string, object?> { ["ids"] = ids })], cancellationToken).ConfigureAwait(false);
+        await _cypher.RunAsync([new CypherStatement(CypherFiles.Get("delete-articles"), new Dictionary<string, object?> { ["ids"] = ids })], cancellationToken).ConfigureAwait(false);
         await DeleteOrphansAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -52,7 +56,7 @@ internal sealed class GraphStore(HttpCypherRunner cypher)
 
     public async Task<(IReadOnlyList<(string Label, long Count)> Labels, IReadOnlyList<(string Type, long Count)> Relationships)> CountsAsync(CancellationToken cancellationToken)
     {
-        var results = await cypher.RunAsync([new CypherStatement(CypherFiles.Get("count-labels")), new CypherStatement(CypherFiles.Get("count-relationships"))], cancellationToken).ConfigureAwait(false);
+        var results = await _cypher.RunAsync([new CypherStatement(CypherFiles.Get("count-labels")), new CypherStatement(CypherFiles.Get("count-relationships"))], cancellationToken).ConfigureAwait(false);
         return (
             [.. results[0].Rows.Select(r => (r[0].GetString()!, r[1].GetInt64()))],
             [.. results[1].Rows.Select(r => (r[0].GetString()!, r[1].GetInt64()))]);
@@ -61,20 +65,20 @@ internal sealed class GraphStore(HttpCypherRunner cypher)
     /// <summary>The most quoted speakers: name, type, statements, articles and one example.</summary>
     public async Task<IReadOnlyList<SpeakerSummary>> SpeakersAsync(int limit, CancellationToken cancellationToken)
     {
-        var result = (await cypher.RunAsync([new CypherStatement(CypherFiles.Get("speaker-summary"), new Dictionary<string, object?> { ["limit"] = limit })], cancellationToken).ConfigureAwait(false))[0];
+        var result = (await _cypher.RunAsync([new CypherStatement(CypherFiles.Get("speaker-summary"), new Dictionary<string, object?> { ["limit"] = limit })], cancellationToken).ConfigureAwait(false))[0];
         return [.. result.Rows.Select(r => new SpeakerSummary(r[0].GetString()!, r[1].GetString()!, r[2].GetInt64(), r[3].GetInt64(), r[4].GetString()!))];
     }
 
     /// <summary>Runs a curated query with its bound parameters.</summary>
     public async Task<CypherResult> RunAsync(Queries.StoredQuery query, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken) =>
-        (await cypher.RunAsync([new CypherStatement(query.Cypher, parameters)], cancellationToken).ConfigureAwait(false))[0];
+        (await _cypher.RunAsync([new CypherStatement(query.Cypher, parameters)], cancellationToken).ConfigureAwait(false))[0];
 
     private async Task<CypherResult> Single(string file, CancellationToken cancellationToken) =>
-        (await cypher.RunAsync([new CypherStatement(CypherFiles.Get(file))], cancellationToken).ConfigureAwait(false))[0];
+        (await _cypher.RunAsync([new CypherStatement(CypherFiles.Get(file))], cancellationToken).ConfigureAwait(false))[0];
 }
 
 /// <summary>One line of the who-said-what summary.</summary>
-internal sealed record SpeakerSummary(string Speaker, string Type, long Statements, long Articles, string Example);
+public sealed record SpeakerSummary(string Speaker, string Type, long Statements, long Articles, string Example);
 
 /// <summary>An article as stored; <see cref="ContentHash"/> is null until all of it committed.</summary>
-internal sealed record StoredArticle(string Id, string? File, string? ContentHash, string? Folder);
+public sealed record StoredArticle(string Id, string? File, string? ContentHash, string? Folder);

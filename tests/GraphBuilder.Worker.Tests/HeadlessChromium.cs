@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using GraphBuilder.Tests.Neo4j;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
 using OpenQA.Selenium.Interactions;
@@ -7,9 +8,11 @@ using OpenQA.Selenium.Support.UI;
 namespace GraphBuilder.Worker.Tests;
 
 /// <summary>
-/// Debian's Chromium, headless, driven through its ChromeDriver (scripts/install-browser.sh installs
-/// both; CHROMIUM_PATH and CHROMEDRIVER_PATH point elsewhere). The flags keep it off the network,
-/// which these machines close, and out of any earlier profile.
+/// Debian's Chromium, headless, driven through its ChromeDriver (CHROMIUM_PATH and CHROMEDRIVER_PATH
+/// point elsewhere). Where they are missing, the first browser of the test run installs them with
+/// scripts/install-browser.sh, as the Neo4j fixture installs Neo4j, so the README's one test command
+/// is all a fresh machine needs. The flags keep it off the network, which these machines close, and
+/// out of any earlier profile.
 /// </summary>
 public sealed class HeadlessChromium : IDisposable
 {
@@ -20,8 +23,10 @@ public sealed class HeadlessChromium : IDisposable
     {
         var browser = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
         var driver = Environment.GetEnvironmentVariable("CHROMEDRIVER_PATH") ?? "/usr/bin/chromedriver";
-        File.Exists(browser).ShouldBeTrue($"Chromium is not at {browser}: run scripts/install-browser.sh or set CHROMIUM_PATH.");
-        File.Exists(driver).ShouldBeTrue($"ChromeDriver is not at {driver}: run scripts/install-browser.sh or set CHROMEDRIVER_PATH.");
+        if (!File.Exists(browser) || !File.Exists(driver))
+            Installed.Value.GetAwaiter().GetResult();
+        File.Exists(browser).ShouldBeTrue($"Chromium is not at {browser} after scripts/install-browser.sh; set CHROMIUM_PATH to use another.");
+        File.Exists(driver).ShouldBeTrue($"ChromeDriver is not at {driver} after scripts/install-browser.sh; set CHROMEDRIVER_PATH to use another.");
 
         var options = new ChromeOptions { BinaryLocation = browser };
         options.AddArguments(
@@ -34,7 +39,22 @@ public sealed class HeadlessChromium : IDisposable
         Driver = new ChromeDriver(_service, options, TimeSpan.FromSeconds(60));
     }
 
+    /// <summary>One install per test run, however many test classes want a browser at once.</summary>
+    private static readonly Lazy<Task> Installed = new(InstallAsync);
+
     public ChromeDriver Driver { get; }
+
+    private static async Task InstallAsync()
+    {
+        var script = Path.Combine(Neo4jFixture.RepositoryRoot(), "scripts", "install-browser.sh");
+        await Console.Error.WriteLineAsync("Chromium or ChromeDriver is missing: installing them with scripts/install-browser.sh (Debian packages, once).");
+        var start = new System.Diagnostics.ProcessStartInfo("bash", [script]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        process.ExitCode.ShouldBe(0, $"scripts/install-browser.sh could not install Chromium and ChromeDriver: {await stderr}{await stdout}");
+    }
 
     public void Open(string file) => Driver.Navigate().GoToUrl(new Uri(file).AbsoluteUri);
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using GraphBuilder.Store.Http;
-using GraphBuilder.Worker.Composition;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -48,7 +47,7 @@ public sealed class Neo4jFixture : IAsyncLifetime
         process.ExitCode.ShouldBe(0, $"neo4j-local.sh {command}: {stderr}");
     }
 
-    /// <summary>Services as the worker composes them, pointed at the test server.</summary>
+    /// <summary>Services as this test assembly composes them (<see cref="TestComposition"/>), pointed at the test server.</summary>
     public ServiceProvider Services(int batchSize = 50, int maxAttempts = 2, Action<IServiceCollection>? configure = null, Dictionary<string, string?>? settings = null)
     {
         var values = new Dictionary<string, string?>
@@ -64,7 +63,7 @@ public sealed class Neo4jFixture : IAsyncLifetime
         foreach (var (key, value) in settings ?? [])
             values[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var services = new ServiceCollection().AddLogging(b => b.SetMinimumLevel(LogLevel.Warning)).AddGraphBuilder(configuration);
+        var services = TestComposition.Add(new ServiceCollection().AddLogging(b => b.SetMinimumLevel(LogLevel.Warning)), configuration);
         configure?.Invoke(services);
         return services.BuildServiceProvider();
     }

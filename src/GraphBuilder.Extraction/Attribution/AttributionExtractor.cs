@@ -25,10 +25,10 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
     };
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "to", "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "such", "of", "media", "news", "press" };
 
-    public List<Attribution> Extract(ArticleDocument doc, IReadOnlyList<ResolvedMention> mentions, IReadOnlyList<PersonRole> roles)
+    public List<AttributedContent> Extract(ArticleDocument doc, IReadOnlyList<ResolvedMention> mentions, IReadOnlyList<PersonRole> roles)
     {
         var finder = new SpeakerFinder(doc, mentions, roles, lexicon);
-        var found = new List<Attribution>();
+        var found = new List<AttributedContent>();
         var lastParagraph = -1;
         foreach (var sentence in doc.Sentences)
         {
@@ -83,7 +83,7 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
         return t > sentence.FirstToken && Determiners.Contains(doc.Span(doc.Tokens[t - 1]).ToString()) ? null : verb;
     }
 
-    private Attribution? Reported(ArticleDocument doc, SpeakerFinder finder, Sentence sentence, int verbToken, SpeechVerb verb, Speaker? earlierInSentence)
+    private AttributedContent? Reported(ArticleDocument doc, SpeakerFinder finder, Sentence sentence, int verbToken, SpeechVerb verb, Speaker? earlierInSentence)
     {
         var speaker = finder.Before(verbToken, sentence.FirstToken);
         var subjectStart = finder.SubjectStart ?? verbToken;
@@ -115,7 +115,7 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
         return Make(doc, speaker, verb, span, verbToken, sentence) with { Quoted = quoted is not null };
     }
 
-    private Attribution? According(ArticleDocument doc, SpeakerFinder finder, Sentence sentence, int t)
+    private AttributedContent? According(ArticleDocument doc, SpeakerFinder finder, Sentence sentence, int t)
     {
         var speaker = finder.After(t + 2, sentence.EndToken);
         if (speaker is null)
@@ -138,7 +138,7 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
             : null;
     }
 
-    private static Attribution Make(ArticleDocument doc, Speaker speaker, SpeechVerb verb, (int Start, int End) span, int cue, Sentence sentence)
+    private static AttributedContent Make(ArticleDocument doc, Speaker speaker, SpeechVerb verb, (int Start, int End) span, int cue, Sentence sentence)
     {
         var first = sentence.Index;
         while (first > 0 && doc.Sentences[first - 1].End > span.Start)
@@ -146,7 +146,7 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
         var last = sentence.Index;
         while (last + 1 < doc.Sentences.Count && doc.Sentences[last + 1].Start < span.End)
             last++;
-        return new Attribution(speaker, verb.Lemma, verb.Denies, span.Start, span.End, cue, first, last);
+        return new AttributedContent(speaker, verb.Lemma, verb.Denies, span.Start, span.End, cue, first, last);
     }
 
     /// <summary>"…," X said: the quote that ends just before the attribution.</summary>
@@ -266,7 +266,7 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
     }
 
     /// <summary>A quote paragraph or sentence with no attribution of its own continues the last speaker.</summary>
-    private static void Continuation(ArticleDocument doc, SpeakerFinder finder, Sentence sentence, List<Attribution> found)
+    private static void Continuation(ArticleDocument doc, SpeakerFinder finder, Sentence sentence, List<AttributedContent> found)
     {
         if (finder.LastSpeaker is null || found.Count == 0 || !IsOpeningQuote(doc, sentence.FirstToken))
             return;
@@ -289,7 +289,7 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
             return;
         }
 
-        found.Add(new Attribution(finder.LastSpeaker, previous.Verb, false, quote.Start, end, doc.Tokens.Length, sentence.Index, last) { Quoted = true });
+        found.Add(new AttributedContent(finder.LastSpeaker, previous.Verb, false, quote.Start, end, doc.Tokens.Length, sentence.Index, last) { Quoted = true });
     }
 
     /// <summary>
@@ -299,12 +299,12 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
     /// share a span, the quote's own attribution beats "continues the last speaker".
     /// Sorted lookups keep this linear-logarithmic: hostile text can hold thousands of cues.
     /// </summary>
-    private static List<Attribution> Innermost(ArticleDocument doc, List<Attribution> found)
+    private static List<AttributedContent> Innermost(ArticleDocument doc, List<AttributedContent> found)
     {
         var quotedCues = found.Where(b => b.Quoted && b.CueToken < doc.Tokens.Length).OrderBy(b => doc.Tokens[b.CueToken].Start).ToList();
         var cueStarts = quotedCues.Select(b => doc.Tokens[b.CueToken].Start).ToArray();
         var longestBySpeaker = new Dictionary<string, (int Start, int End)>(StringComparer.Ordinal);
-        var inside = new HashSet<Attribution>(ReferenceEqualityComparer.Instance);
+        var inside = new HashSet<AttributedContent>(ReferenceEqualityComparer.Instance);
         foreach (var a in found.OrderBy(a => a.ContentStart).ThenByDescending(a => a.ContentEnd))
         {
             if (longestBySpeaker.TryGetValue(a.Speaker.Key, out var longest) && longest.End >= a.ContentEnd && longest != (a.ContentStart, a.ContentEnd))
@@ -313,7 +313,7 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
                 longestBySpeaker[a.Speaker.Key] = (a.ContentStart, a.ContentEnd);
         }
 
-        var kept = new List<Attribution>(found.Count);
+        var kept = new List<AttributedContent>(found.Count);
         var spans = new Dictionary<(int, int), int>();
         foreach (var a in found)
         {
@@ -332,7 +332,7 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
 
         return kept;
 
-        bool HoldsAnother(Attribution a)
+        bool HoldsAnother(AttributedContent a)
         {
             var i = Array.BinarySearch(cueStarts, a.ContentStart);
             for (i = i < 0 ? ~i : i; i < cueStarts.Length && cueStarts[i] < a.ContentEnd; i++)

@@ -25,6 +25,4 @@ internal sealed record EntityMention(int First, int End, EntityType Type, string
 
     /// <summary>A gazetteer city with no place context yet: a place only if nothing else claims the word.</summary>
     public bool WeakPlace { get; init; }
-
-    public bool IsDemonym { get; init; }
 }

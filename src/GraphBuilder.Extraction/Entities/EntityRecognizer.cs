@@ -259,7 +259,7 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
     }
 
     private EntityMention CountryMention(ArticleDocument doc, int from, int to, GazetteerEntry entry) =>
-        new(from, to, EntityType.Country, Ids.For(EntityType.Country, entry.Canonical), entry.Canonical, Surface(doc, from, to)) { IsDemonym = entry.Kind == PlaceKind.Demonym };
+        new(from, to, EntityType.Country, Ids.For(EntityType.Country, entry.Canonical), entry.Canonical, Surface(doc, from, to));
 
     /// <summary>"Wonsan, North Korea" and "Kursk, a Russian territory": the container the text names.</summary>
     private string? ContainerAfter(ArticleDocument doc, int end, Sentence sentence)

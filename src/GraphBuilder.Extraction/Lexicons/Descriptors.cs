@@ -47,8 +47,8 @@ internal static class Descriptors
     {
         "also", "has", "have", "had", "would", "will", "did", "does", "do", "is", "was", "were", "are", "then", "later",
         "again", "previously", "reportedly", "publicly", "repeatedly", "once", "recently", "often", "just", "quickly",
-        "strongly", "flatly", "explicitly", "directly", "further", "earlier", "similarly", "still", "already", "had",
-        "separately", "privately", "initially", "first", "subsequently", "now", "has", "been", "may", "might", "could",
+        "strongly", "flatly", "explicitly", "directly", "further", "earlier", "similarly", "still", "already",
+        "separately", "privately", "initially", "first", "subsequently", "now", "been", "may", "might", "could",
         "can", "must", "should", "even", "only", "simply", "clearly", "openly", "angrily", "bluntly",
     };
 

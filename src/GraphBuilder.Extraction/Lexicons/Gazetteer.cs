@@ -20,8 +20,6 @@ internal sealed class Gazetteer
         _demonyms = demonyms;
     }
 
-    public int Count => _entries.Count;
-
     public GazetteerEntry? Find(string surface) =>
         _entries.GetValueOrDefault(Folding.Fold(surface));
 

@@ -72,7 +72,5 @@ internal sealed class Lexicon
         return lines;
     }
 
-    private static Stream Resource(string name) =>
-        typeof(Lexicon).Assembly.GetManifestResourceStream(name)
-        ?? throw new InvalidOperationException($"Embedded data file '{name}' is missing from {typeof(Lexicon).Assembly.GetName().Name}.");
+    private static Stream Resource(string name) => EmbeddedText.Open(typeof(Lexicon).Assembly, name);
 }

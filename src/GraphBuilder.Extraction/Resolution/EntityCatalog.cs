@@ -18,11 +18,15 @@ public sealed class EntityCatalog
     {
         foreach (var e in entities)
         {
+            // Every choice below is a function of the set of entities seen, never of the order they came in.
             if (!_entries.TryGetValue(e.Id, out var entry))
-                _entries[e.Id] = entry = new Entry(e.Id, e.Type) { CountryId = e.CountryId, IsDescription = e.IsDescription };
+                _entries[e.Id] = entry = new Entry(e.Id, e.Type) { IsDescription = true };
             entry.Names[e.Name] = entry.Names.GetValueOrDefault(e.Name) + 1;
             entry.Aliases.UnionWith(e.Aliases);
-            entry.CountryId ??= e.CountryId;
+            if (e.CountryId is not null && (entry.CountryId is null || string.CompareOrdinal(e.CountryId, entry.CountryId) < 0))
+                entry.CountryId = e.CountryId;
+            // A description only while no article names it outright.
+            entry.IsDescription &= e.IsDescription;
         }
     }
 
@@ -72,13 +76,13 @@ public sealed class EntityCatalog
     /// </summary>
     private Entry? Target(Entry entry, Indexes indexes)
     {
-        var name = entry.Names.Keys.First();
+        var name = entry.Name;
         return entry.Type switch
         {
             EntityType.Person when !name.Contains(' ', StringComparison.Ordinal) =>
                 Unique(indexes.PeopleByNamePart[Folding.Slug(name, true)], e => e != entry),
             EntityType.Organization when EntityRecognizer.IsAcronym(name) =>
-                Unique(indexes.OrganizationsByAlias[name], e => e != entry && !EntityRecognizer.IsAcronym(e.Names.Keys.First())),
+                Unique(indexes.OrganizationsByAlias[name], e => e != entry && !EntityRecognizer.IsAcronym(e.Name)),
             EntityType.Organization when entry.IsDescription =>
                 Unique(indexes.OrganizationsByCountry[entry.CountryId ?? ""], e => e != entry && !e.IsDescription && DescribedBy(e, name)),
             EntityType.Organization or EntityType.MilitaryUnit =>
@@ -156,9 +160,12 @@ public sealed class EntityCatalog
 
         public string? CountryId { get; set; }
 
-        public bool IsDescription { get; init; }
+        public bool IsDescription { get; set; }
 
         public Dictionary<string, int> Names { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The most used name (then the longest, then by ordinal): the same whatever order the articles came in.</summary>
+        public string Name => ArticleGraphBuilder.BestName(Names);
 
         public SortedSet<string> Aliases { get; } = new(StringComparer.Ordinal);
     }

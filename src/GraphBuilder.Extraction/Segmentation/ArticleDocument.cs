@@ -20,8 +20,5 @@ internal sealed class ArticleDocument(string text, IReadOnlyList<Range> paragrap
     public bool Is(int token, string word) =>
         (uint)token < (uint)Tokens.Length && Span(Tokens[token]).Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    public bool IsCapitalized(int token) =>
-        (uint)token < (uint)Tokens.Length && Tokens[token].Kind == TokenKind.Word && char.IsUpper(Text[Tokens[token].Start]);
-
     public int WordCount => Tokens.Count(t => t.Kind != TokenKind.Punct);
 }

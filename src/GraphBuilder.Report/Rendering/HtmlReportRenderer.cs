@@ -60,13 +60,7 @@ internal static partial class HtmlReportRenderer
 
     private static string Hash(string script) => $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(script)))}'";
 
-    private static string Asset(string name) => Assets.GetOrAdd(name, static name =>
-    {
-        using var stream = typeof(HtmlReportRenderer).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"'{name}' is not embedded in GraphBuilder.Report.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    });
+    private static string Asset(string name) => Assets.GetOrAdd(name, static name => EmbeddedText.Read(typeof(HtmlReportRenderer).Assembly, name));
 
     [GeneratedRegex(@"\{\{([a-z-]+)\}\}")]
     private static partial Regex Placeholder();

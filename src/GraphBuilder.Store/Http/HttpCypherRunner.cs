@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Polly.Timeout;
 
 namespace GraphBuilder.Store.Http;
 
@@ -108,18 +109,16 @@ internal sealed class HttpCypherRunner(HttpClient http, Neo4jOptions options) : 
 
     private async Task<JsonDocument> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(options.RequestTimeout);
         HttpResponseMessage response;
         try
         {
-            response = await http.SendAsync(request, timeout.Token).ConfigureAwait(false);
+            response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
         catch (HttpRequestException ex)
         {
             throw new Neo4jException("GraphBuilder.ServerUnreachable", $"Neo4j at {options.Uri} could not be reached ({ex.Message})", true, ex);
         }
-        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        catch (TimeoutRejectedException ex)
         {
             throw new Neo4jException("GraphBuilder.Timeout", $"Neo4j at {options.Uri} did not answer within {options.RequestTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s", true, ex);
         }

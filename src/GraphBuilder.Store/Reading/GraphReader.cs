@@ -1,16 +1,20 @@
+using GraphBuilder.Extraction.Model;
 using GraphBuilder.Store.Http;
 
 namespace GraphBuilder.Store.Reading;
 
 /// <summary>Reads the who-said-what graph back whole: statements with speakers and subjects, and place facts.</summary>
-internal sealed class GraphReader(ICypherRunner cypher)
+public sealed class GraphReader
 {
     private static readonly string[] Files = ["read-entities", "read-articles", "read-statements", "read-places"];
+    private readonly ICypherRunner _cypher;
+
+    internal GraphReader(ICypherRunner cypher) => _cypher = cypher;
 
     /// <summary>All reads run in one transaction, so the report never mixes two states of the graph.</summary>
     public async Task<StoredGraph> ReadAsync(CancellationToken cancellationToken)
     {
-        var results = await cypher.RunAsync(
+        var results = await _cypher.RunAsync(
             [.. Files.Select(file => new CypherStatement(CypherFiles.Get(file)))],
             cancellationToken).ConfigureAwait(false);
 
@@ -28,19 +32,19 @@ internal sealed class GraphReader(ICypherRunner cypher)
 }
 
 /// <summary>The statements and place facts of the whole graph.</summary>
-internal sealed record StoredGraph(IReadOnlyList<StoredStatement> Statements, IReadOnlyList<StoredFact> Facts);
+public sealed record StoredGraph(IReadOnlyList<StoredStatement> Statements, IReadOnlyList<StoredFact> Facts);
 
 /// <summary>An entity as the report names it.</summary>
-internal sealed record StoredEntity(string Id, string Name, string Type);
+public sealed record StoredEntity(string Id, string Name, string Type);
 
 /// <summary>An article's identity and byline; any of them may be missing from the text.</summary>
-internal sealed record ArticleSummary(string Id, string? Title, string? Outlet, string? Published, string? File);
+public sealed record ArticleSummary(string Id, string? Title, string? Outlet, string? Published, string? File);
 
 /// <summary>A statement (<see cref="Kind"/> "stated" or "denied") with its speaker, article and subjects.</summary>
-internal sealed record StoredStatement(string Id, StoredEntity Speaker, string Kind, string? Verb, string Text, ArticleSummary Article, IReadOnlyList<StoredEntity> About)
+public sealed record StoredStatement(string Id, StoredEntity Speaker, string Kind, string? Verb, string Text, ArticleSummary Article, IReadOnlyList<StoredEntity> About)
 {
-    public bool IsDenial => Kind == "denied";
+    public bool IsDenial => Kind == StatementKinds.Denied;
 }
 
 /// <summary>A LOCATED_IN or TRAINED_AT fact between two entities, with its evidence and the titles of its articles.</summary>
-internal sealed record StoredFact(StoredEntity From, string Type, StoredEntity To, string? Evidence, IReadOnlyList<string> Articles);
+public sealed record StoredFact(StoredEntity From, string Type, StoredEntity To, string? Evidence, IReadOnlyList<string> Articles);

@@ -34,7 +34,7 @@ internal static class Rows
     {
         ["id"] = s.Id,
         ["speaker"] = s.SpeakerId,
-        ["kind"] = s.Kind == StatementKind.Denied ? "denied" : "stated",
+        ["kind"] = s.Kind.Name(),
         ["verb"] = s.Verb,
         ["text"] = s.Text,
         ["sentence"] = s.Sentence,

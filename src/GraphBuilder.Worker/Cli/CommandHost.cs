@@ -1,3 +1,4 @@
+using GraphBuilder.Store;
 using GraphBuilder.Worker.Composition;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -63,6 +64,20 @@ internal static class CommandHost
         }
 
         using (host)
-            return await body(host).ConfigureAwait(false);
+            return await MapErrorsAsync(stderr, () => body(host)).ConfigureAwait(false);
+    }
+
+    /// <summary>Whatever the command, Neo4j failing is one line naming the server and why, and exit code 2.</summary>
+    public static async Task<int> MapErrorsAsync(TextWriter stderr, Func<Task<int>> body)
+    {
+        try
+        {
+            return await body().ConfigureAwait(false);
+        }
+        catch (Neo4jException ex)
+        {
+            await stderr.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.NothingDone;
+        }
     }
 }

@@ -17,27 +17,18 @@ internal static class IngestCommand
 {
     private const int SpeakersShown = 15;
 
-    public static Command Create()
+    public static Command Create(IReadOnlyList<string> settings)
     {
         var folder = new Argument<DirectoryInfo>("folder") { Description = "Folder of .txt articles" };
         var command = new Command("ingest", "Extract a folder of articles and write the graph to Neo4j") { folder };
-        command.TreatUnmatchedTokensAsErrors = false;
-        command.SetAction((result, ct) => CommandHost.RunAsync(result.UnmatchedTokens, Console.Error, services =>
+        command.SetAction((result, ct) => CommandHost.RunAsync(settings, Console.Error, services =>
             RunAsync(services, result.GetValue(folder)!.FullName, Console.Out, Console.Error, !Console.IsOutputRedirected, ct)));
         return command;
     }
 
     public static async Task<int> RunAsync(IServiceProvider services, string folder, TextWriter stdout, TextWriter stderr, bool interactive, CancellationToken cancellationToken)
     {
-        try
-        {
-            await services.GetRequiredService<LocalNeo4jLauncher>().EnsureRunningAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (Neo4jException ex)
-        {
-            await stderr.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
-            return ExitCodes.NothingDone;
-        }
+        await services.GetRequiredService<LocalNeo4jLauncher>().EnsureRunningAsync(cancellationToken).ConfigureAwait(false);
 
         var runner = services.GetRequiredService<IngestRunner>();
         IngestResult result;

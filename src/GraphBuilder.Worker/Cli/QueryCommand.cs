@@ -16,7 +16,7 @@ internal static class QueryCommand
 {
     public static readonly string DefaultFolder = Path.Combine(AppContext.BaseDirectory, "cypher");
 
-    public static Command Create()
+    public static Command Create(IReadOnlyList<string> settings)
     {
         var name = new Argument<string?>("name") { Description = "The query (see --list)", Arity = ArgumentArity.ZeroOrOne };
         var parameters = new Option<string[]>("--param") { Description = "A parameter as key=value; repeat for more", AllowMultipleArgumentsPerToken = false };
@@ -24,13 +24,12 @@ internal static class QueryCommand
         format.AcceptOnlyFromAmong("table", "json", "csv");
         var list = new Option<bool>("--list") { Description = "List the stored queries" };
         var command = new Command("query", "Run a stored Cypher query from cypher/") { name, parameters, format, list };
-        command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction((result, ct) =>
         {
             var library = QueryLibrary.Load(DefaultFolder);
             if (result.GetValue(list) || result.GetValue(name) is null)
                 return Task.FromResult(List(library, Console.Out));
-            return CommandHost.RunAsync(result.UnmatchedTokens, Console.Error, services =>
+            return CommandHost.RunAsync(settings, Console.Error, services =>
                 RunAsync(services, library, result.GetValue(name)!, result.GetValue(parameters) ?? [], result.GetValue(format)!, Console.Out, Console.Error, !Console.IsOutputRedirected, ct));
         });
         return command;
@@ -65,16 +64,7 @@ internal static class QueryCommand
             return ExitCodes.NothingDone;
         }
 
-        Store.Http.CypherResult result;
-        try
-        {
-            result = await services.GetRequiredService<GraphStore>().RunAsync(query, bound, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Neo4jException ex)
-        {
-            await stderr.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
-            return ExitCodes.NothingDone;
-        }
+        var result = await services.GetRequiredService<GraphStore>().RunAsync(query, bound, cancellationToken).ConfigureAwait(false);
 
         switch (format)
         {

@@ -1,10 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using GraphBuilder.Report.Building;
-using GraphBuilder.Report.Rendering;
-using GraphBuilder.Store;
-using GraphBuilder.Store.Reading;
+using GraphBuilder.Report;
 using GraphBuilder.Worker.Local;
 using Humanizer;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,18 +14,17 @@ namespace GraphBuilder.Worker.Cli;
 /// </summary>
 internal static class ReportCommand
 {
-    public static Command Create()
+    public static Command Create(IReadOnlyList<string> settings)
     {
         var output = new Option<FileInfo>("--output") { Description = "HTML file to write", DefaultValueFactory = _ => new FileInfo("report.html") };
-        var speakers = new Option<int>("--speakers") { Description = "Most speakers to draw in the network (all are listed)", DefaultValueFactory = _ => ReportBuilder.DefaultSpeakersDrawn };
+        var speakers = new Option<int>("--speakers") { Description = "Most speakers to draw in the network (all are listed)", DefaultValueFactory = _ => HtmlReportGenerator.DefaultSpeakersDrawn };
         speakers.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() < 1)
                 r.AddError("--speakers must be at least 1.");
         });
         var command = new Command("report", "Write the who-said-what graph as a self-contained HTML page") { output, speakers };
-        command.TreatUnmatchedTokensAsErrors = false;
-        command.SetAction((result, ct) => CommandHost.RunAsync(result.UnmatchedTokens, Console.Error, services =>
+        command.SetAction((result, ct) => CommandHost.RunAsync(settings, Console.Error, services =>
             RunAsync(services, result.GetValue(output)!.FullName, result.GetValue(speakers), Console.Out, Console.Error, ct)));
         return command;
     }
@@ -36,27 +32,16 @@ internal static class ReportCommand
     public static async Task<int> RunAsync(IServiceProvider services, string output, int speakersDrawn, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
-        StoredGraph graph;
-        try
-        {
-            await services.GetRequiredService<LocalNeo4jLauncher>().EnsureRunningAsync(cancellationToken).ConfigureAwait(false);
-            graph = await services.GetRequiredService<GraphReader>().ReadAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (Neo4jException ex)
-        {
-            await stderr.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
-            return ExitCodes.NothingDone;
-        }
-
-        if (graph.Statements.Count == 0)
+        await services.GetRequiredService<LocalNeo4jLauncher>().EnsureRunningAsync(cancellationToken).ConfigureAwait(false);
+        var report = await services.GetRequiredService<HtmlReportGenerator>().CreateAsync(speakersDrawn, cancellationToken).ConfigureAwait(false);
+        if (report.IsEmpty)
         {
             // An empty page would look like a broken one; an existing report stays as it was.
             await stderr.WriteLineAsync("error: the graph has no statements yet; run 'ingest FOLDER' first.").ConfigureAwait(false);
             return ExitCodes.NothingDone;
         }
 
-        var model = ReportBuilder.Build(graph, speakersDrawn, services.GetRequiredService<TimeProvider>().GetUtcNow());
-        var error = await AtomicFile.TryWriteAsync(output, stream => HtmlReportRenderer.WriteAsync(model, stream, cancellationToken)).ConfigureAwait(false);
+        var error = await AtomicFile.TryWriteAsync(output, stream => report.WriteAsync(stream, cancellationToken)).ConfigureAwait(false);
         if (error is not null)
         {
             await stderr.WriteLineAsync($"error: cannot write '{output}': {error}").ConfigureAwait(false);
@@ -64,7 +49,7 @@ internal static class ReportCommand
         }
 
         await stdout.WriteLineAsync(
-            $"Wrote {output} ({new FileInfo(output).Length.Bytes().Humanize("0.#", CultureInfo.InvariantCulture)}) in {watch.Elapsed.Humanize(2)}: {model.Summary.Headline}.").ConfigureAwait(false);
+            $"Wrote {output} ({new FileInfo(output).Length.Bytes().Humanize("0.#", CultureInfo.InvariantCulture)}) in {watch.Elapsed.Humanize(2)}: {report.Headline}.").ConfigureAwait(false);
         return ExitCodes.Success;
     }
 }

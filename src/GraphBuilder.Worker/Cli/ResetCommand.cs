@@ -8,13 +8,12 @@ namespace GraphBuilder.Worker.Cli;
 /// <summary><c>reset --yes</c>: deletes GraphBuilder's nodes (Article, Entity, Statement) and nothing else.</summary>
 internal static class ResetCommand
 {
-    public static Command Create()
+    public static Command Create(IReadOnlyList<string> settings)
     {
         var yes = new Option<bool>("--yes") { Description = "Confirm the deletion" };
         var command = new Command("reset", "Delete GraphBuilder's nodes from Neo4j") { yes };
-        command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction((result, ct) => result.GetValue(yes)
-            ? CommandHost.RunAsync(result.UnmatchedTokens, Console.Error, services => RunAsync(services, Console.Out, Console.Error, ct))
+            ? CommandHost.RunAsync(settings, Console.Error, services => RunAsync(services, Console.Out, ct))
             : Refuse());
         return command;
     }
@@ -25,18 +24,10 @@ internal static class ResetCommand
         return ExitCodes.NothingDone;
     }
 
-    public static async Task<int> RunAsync(IServiceProvider services, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(IServiceProvider services, TextWriter stdout, CancellationToken cancellationToken)
     {
-        try
-        {
-            var deleted = await services.GetRequiredService<GraphStore>().ResetAsync(cancellationToken).ConfigureAwait(false);
-            await stdout.WriteLineAsync($"Deleted {"node".ToQuantity(deleted)}.").ConfigureAwait(false);
-            return ExitCodes.Success;
-        }
-        catch (Neo4jException ex)
-        {
-            await stderr.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
-            return ExitCodes.NothingDone;
-        }
+        var deleted = await services.GetRequiredService<GraphStore>().ResetAsync(cancellationToken).ConfigureAwait(false);
+        await stdout.WriteLineAsync($"Deleted {"node".ToQuantity(deleted)}.").ConfigureAwait(false);
+        return ExitCodes.Success;
     }
 }

@@ -11,12 +11,11 @@ namespace GraphBuilder.Worker.Cli;
 /// </summary>
 internal static class RunCommand
 {
-    public static Command Create()
+    public static Command Create(IReadOnlyList<string> settings)
     {
         var command = new Command("run", "Watch the input folder and keep the graph current until stopped");
-        command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction((result, cancellationToken) => CommandHost.RunHostAsync(
-            result.UnmatchedTokens,
+            settings,
             Console.Error,
             builder => builder.Services.AddHostedService<FolderWatchService>(),
             async host =>

@@ -18,42 +18,27 @@ internal static class JsonGraphExporter
     {
         using var w = new Utf8JsonWriter(output, Options);
         w.WriteStartObject();
-
-        w.WriteStartArray("articles");
-        foreach (var a in graph.Articles)
+        Objects(w, "articles", graph.Articles, a =>
         {
-            w.WriteStartObject();
             w.WriteString("id", a.Id);
             w.WriteString("file", a.File);
             w.WriteString("title", a.Title);
             w.WriteString("outlet", a.Outlet);
             w.WriteString("published", a.Published);
             w.WriteString("contentHash", a.ContentHash);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-
-        w.WriteStartArray("entities");
-        foreach (var e in graph.Entities)
+        });
+        Objects(w, "entities", graph.Entities, e =>
         {
-            w.WriteStartObject();
             w.WriteString("id", e.Id);
             w.WriteString("name", e.Name);
             w.WriteString("type", e.Type.ToString());
             Strings(w, "aliases", e.Aliases);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-
-        w.WriteStartArray("statements");
-        foreach (var s in graph.Statements)
+        });
+        Objects(w, "statements", graph.Statements, s =>
         {
-            w.WriteStartObject();
             w.WriteString("id", s.Id);
             w.WriteString("speaker", s.SpeakerId);
-            w.WriteString("kind", s.Kind == StatementKind.Denied ? "denied" : "stated");
+            w.WriteString("kind", s.Kind.Name());
             w.WriteString("verb", s.Verb);
             w.WriteString("text", s.Text);
             w.WriteString("article", s.ArticleId);
@@ -61,38 +46,37 @@ internal static class JsonGraphExporter
             w.WriteNumber("start", s.Start);
             w.WriteNumber("end", s.End);
             Strings(w, "about", s.About);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-
-        w.WriteStartArray("relations");
-        foreach (var r in graph.Relations)
+        });
+        Objects(w, "relations", graph.Relations, r =>
         {
-            w.WriteStartObject();
             w.WriteString("type", RelationTypes.Name(r.Type));
             w.WriteString("from", r.FromId);
             w.WriteString("to", r.ToId);
             w.WriteString("article", r.ArticleId);
             w.WriteString("evidence", r.Evidence);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-
-        w.WriteStartArray("roles");
-        foreach (var r in graph.Roles)
+        });
+        Objects(w, "roles", graph.Roles, r =>
         {
-            w.WriteStartObject();
             w.WriteString("person", r.PersonId);
             w.WriteString("title", r.Title);
             w.WriteString("organization", r.OrganizationId);
             w.WriteString("article", r.ArticleId);
+        });
+        w.WriteEndObject();
+    }
+
+    /// <summary>An array of objects, each written by <paramref name="fields"/>.</summary>
+    private static void Objects<T>(Utf8JsonWriter w, string name, IEnumerable<T> items, Action<T> fields)
+    {
+        w.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            w.WriteStartObject();
+            fields(item);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
-        w.WriteEndObject();
     }
 
     private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)

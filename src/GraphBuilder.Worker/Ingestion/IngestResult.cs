@@ -14,7 +14,4 @@ internal sealed record IngestResult(
 
     /// <summary>True when a Neo4j outage outlasted the retries and some articles were left unwritten.</summary>
     public bool Interrupted { get; init; }
-
-    /// <summary>Articles removed because their file is gone (hosted worker only).</summary>
-    public int Removed { get; init; }
 }

@@ -6,6 +6,8 @@ using GraphBuilder.Worker.Cli;
 using GraphBuilder.Worker.Sources;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Registry;
 
 namespace GraphBuilder.Worker.Ingestion;
 
@@ -19,11 +21,16 @@ internal sealed class IngestRunner(
     IArticleExtractor extractor,
     GraphStore store,
     IGraphWriter writer,
-    Retrier retrier,
+    ResiliencePipelineProvider<string> pipelines,
     IOptions<Neo4jOptions> neo4j,
     TimeProvider time,
     ILogger<IngestRunner> logger)
 {
+    /// <summary>What a failure names instead of a file when the clean-up after writing fails.</summary>
+    public const string OrphanCleanup = "(clean-up of entities no article names)";
+
+    private readonly ResiliencePipeline _retry = pipelines.GetPipeline(Neo4jRetry.PipelineKey);
+
     /// <summary>
     /// Ingests <paramref name="folder"/>. With a <paramref name="watch"/> scope (the hosted worker), only
     /// the files ready to read are read, and articles of this folder whose file is gone are removed.
@@ -36,8 +43,10 @@ internal sealed class IngestRunner(
         IReadOnlyDictionary<string, StoredArticle> stored;
         try
         {
-            await retrier.RunAsync(store.EnsureSchemaAsync, cancellationToken).ConfigureAwait(false);
-            stored = await retrier.RunAsync(store.ArticlesAsync, cancellationToken).ConfigureAwait(false);
+            await _retry.ExecuteAsync(async ct => await store.EnsureSchemaAsync(ct).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            stored = await _retry.ExecuteAsync(async ct => await store.ArticlesAsync(ct).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            if (Directory.Exists(folder) && watch is not null)
+                await RemoveVanishedAsync(folder, stored, watch.Present, cancellationToken).ConfigureAwait(false);
         }
         catch (Neo4jException ex)
         {
@@ -47,10 +56,6 @@ internal sealed class IngestRunner(
 
         if (!Directory.Exists(folder))
             return new IngestResult(0, 0, 0, [], 0, time.GetElapsedTime(started)) { Fatal = $"the input folder '{folder}' does not exist" };
-
-        var removed = 0;
-        if (watch is not null)
-            removed = await RemoveVanishedAsync(folder, stored, watch.Present, cancellationToken).ConfigureAwait(false);
 
         var extraction = await new CorpusExtraction(extractor, TextWriter.Null)
             .RunAsync(new FolderArticleSource(folder, FolderArticleSource.DefaultMaxBytes, watch?.Ready), cancellationToken).ConfigureAwait(false);
@@ -77,7 +82,7 @@ internal sealed class IngestRunner(
             {
                 // The request itself is not cancelled: on shutdown the batch in flight finishes (or
                 // fails and rolls back) within the request timeout, never half-written.
-                await retrier.RunAsync(_ => writer.WriteAsync(batch, CancellationToken.None), cancellationToken).ConfigureAwait(false);
+                await _retry.ExecuteAsync(async _ => await writer.WriteAsync(batch, CancellationToken.None).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
                 written += batch.Count;
                 statements += batch.Sum(s => s.Statements.Count);
             }
@@ -85,7 +90,7 @@ internal sealed class IngestRunner(
             {
                 // The outage outlasted the retries: nothing from here on is written or marked done.
                 foreach (var slice in changed.Skip(i))
-                    Fail(slice, $"not written: {ex.Message}");
+                    Fail(slice, $"not written: {ex.Message}", ex);
                 interrupted = true;
                 break;
             }
@@ -96,13 +101,13 @@ internal sealed class IngestRunner(
                 {
                     try
                     {
-                        await retrier.RunAsync(ct => writer.WriteAsync([slice], ct), cancellationToken).ConfigureAwait(false);
+                        await _retry.ExecuteAsync(async ct => await writer.WriteAsync([slice], ct).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
                         written++;
                         statements += slice.Statements.Count;
                     }
                     catch (Neo4jException single)
                     {
-                        Fail(slice, single.Message);
+                        Fail(slice, single.Message, single);
                     }
                 }
             }
@@ -110,26 +115,37 @@ internal sealed class IngestRunner(
 
         progress.Report("Writing", written, changed.Count);
         if (replaced && written > 0)
-            await retrier.RunAsync(store.DeleteOrphansAsync, cancellationToken).ConfigureAwait(false);
+        {
+            try
+            {
+                await _retry.ExecuteAsync(async ct => await store.DeleteOrphansAsync(ct).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            }
+            catch (Neo4jException ex)
+            {
+                // The articles themselves are written; only entities no article names any more may linger.
+                failures.Add((OrphanCleanup, ex.Message));
+                logger.OrphanCleanupFailed(ex);
+                interrupted = true;
+            }
+        }
 
-        var result = new IngestResult(snapshot.Articles.Count, written, snapshot.Articles.Count - changed.Count, failures, statements, time.GetElapsedTime(started)) { Removed = removed, Interrupted = interrupted };
+        var result = new IngestResult(snapshot.Articles.Count, written, snapshot.Articles.Count - changed.Count, failures, statements, time.GetElapsedTime(started)) { Interrupted = interrupted };
         logger.Ingested(result.Written, result.Read, result.Unchanged, failures.Count, result.Elapsed);
         return result;
 
-        void Fail(ArticleSlice slice, string reason)
+        void Fail(ArticleSlice slice, string reason, Neo4jException exception)
         {
             failures.Add((slice.Article.File, reason));
-            logger.ArticleFailed(slice.Article.File, reason);
+            logger.ArticleNotWritten(exception, slice.Article.File);
         }
     }
 
-    private async Task<int> RemoveVanishedAsync(string folder, IReadOnlyDictionary<string, StoredArticle> stored, IReadOnlySet<string> present, CancellationToken cancellationToken)
+    private async Task RemoveVanishedAsync(string folder, IReadOnlyDictionary<string, StoredArticle> stored, IReadOnlySet<string> present, CancellationToken cancellationToken)
     {
         var gone = stored.Values.Where(a => a.Folder == folder && a.File is not null && !present.Contains(a.File)).Select(a => a.Id).ToList();
         if (gone.Count == 0)
-            return 0;
-        await retrier.RunAsync(ct => store.DeleteArticlesAsync(gone, ct), cancellationToken).ConfigureAwait(false);
+            return;
+        await _retry.ExecuteAsync(async ct => await store.DeleteArticlesAsync(gone, ct).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         logger.ArticlesRemoved(gone.Count);
-        return gone.Count;
     }
 }

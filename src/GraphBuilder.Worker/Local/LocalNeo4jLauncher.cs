@@ -13,21 +13,26 @@ namespace GraphBuilder.Worker.Local;
 /// </summary>
 internal sealed class LocalNeo4jLauncher(IOptions<Neo4jOptions> options, ILogger<LocalNeo4jLauncher> logger)
 {
+    /// <summary>The start script; found in the checkout unless a test names another.</summary>
+    internal string? Script { get; init; } = FindScript();
+
     public async Task EnsureRunningAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
         if (!settings.StartLocal || !IsLoopback(settings.Uri) || await AnswersAsync(settings.Uri, cancellationToken).ConfigureAwait(false))
             return;
-        var script = FindScript();
-        if (script is null)
+        if (Script is not { } script)
             return; // not in a checkout: nothing to start, and the store will say the server is unreachable
         logger.StartingLocalNeo4j(script);
         var start = new ProcessStartInfo("bash", [script, "start"]) { RedirectStandardOutput = true, RedirectStandardError = true };
         start.Environment["NEO4J_HTTP_PORT"] = settings.Uri.Port.ToString(CultureInfo.InvariantCulture);
         start.Environment["NEO4J_PASSWORD"] = settings.Password;
         using var process = Process.Start(start)!;
+        // Both pipes are drained while the script runs: a full pipe would block a chatty script for ever.
+        var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
         await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+        await stdout.ConfigureAwait(false);
         if (process.ExitCode != 0)
             throw new Neo4jException("GraphBuilder.LocalStartFailed", $"scripts/neo4j-local.sh start failed: {(await stderr.ConfigureAwait(false)).Trim()}", false);
     }

@@ -46,4 +46,31 @@ public class EntityCatalogTests
         canonical["org:south-korean-spy-agency"].ShouldBe("org:nis");
         canonical["org:ukrainian-spy-agency"].ShouldBe("org:ukrainian-spy-agency");
     }
+
+    [Fact]
+    public void Build_ArticlesInAnyOrder_GiveTheSameEntitiesAndMerges()
+    {
+        // The same ids arrive with other names, countries and description flags in different articles.
+        Entity[][] articles =
+        [
+            [new Entity("org:nis", "South Korea's National Intelligence Service", EntityType.Organization, ["NIS"]) { CountryId = "country:south-korea" }],
+            [new Entity("org:spy-agency", "South Korean spy agency", EntityType.Organization, []) { CountryId = "country:south-korea", IsDescription = true }],
+            [new Entity("org:spy-agency", "Spy Agency", EntityType.Organization, []) { CountryId = "country:north-korea" }],
+            [E("person:kim", "Kim", EntityType.Person), E("person:kim", "KIM", EntityType.Person)],
+        ];
+        string Snapshot(IEnumerable<int> order)
+        {
+            var catalog = new EntityCatalog();
+            foreach (var i in order)
+                catalog.Add(articles[i]);
+            var (entities, canonical) = catalog.Build();
+            return string.Join("\n", entities.Select(e => $"{e.Id}|{e.Name}|{e.CountryId}|{string.Join(",", e.Aliases)}")
+                .Concat(canonical.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}->{c.Value}")));
+        }
+
+        var expected = Snapshot([0, 1, 2, 3]);
+        Snapshot([3, 2, 1, 0]).ShouldBe(expected);
+        Snapshot([2, 0, 3, 1]).ShouldBe(expected);
+        Snapshot([1, 3, 0, 2]).ShouldBe(expected);
+    }
 }

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using GraphBuilder.Store.Queries;
 using GraphBuilder.Tests.Neo4j;
-using GraphBuilder.Worker.Ingestion;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphBuilder.Store.Tests.Queries;
@@ -17,8 +16,7 @@ public sealed class SeedGraph(Neo4jFixture neo4j) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Services.GetRequiredService<GraphStore>().ResetAsync(CancellationToken.None);
-        using var folder = new TempFolder().WithSeeds();
-        await Services.GetRequiredService<IngestRunner>().RunAsync(folder.Path, NoProgress.Instance, CancellationToken.None);
+        await SeedWriter.WriteAsync(Services);
     }
 
     public async Task DisposeAsync() => await Services.DisposeAsync();

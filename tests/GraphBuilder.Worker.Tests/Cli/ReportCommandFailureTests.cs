@@ -20,7 +20,7 @@ public sealed class ReportCommandFailureTests(Neo4jFixture neo4j) : IDisposable
     private static async Task<(int Exit, string Error)> Report(ServiceProvider services, string output)
     {
         var stderr = new StringWriter();
-        var exit = await ReportCommand.RunAsync(services, output, 80, new StringWriter(), stderr, CancellationToken.None);
+        var exit = await CommandHost.MapErrorsAsync(stderr, () => ReportCommand.RunAsync(services, output, 80, new StringWriter(), stderr, CancellationToken.None));
         return (exit, stderr.ToString());
     }
 
@@ -69,6 +69,6 @@ public sealed class ReportCommandFailureTests(Neo4jFixture neo4j) : IDisposable
     [InlineData("0")]
     [InlineData("-3")]
     public void Report_SpeakersBelowOne_IsRefusedBeforeAnythingRuns(string speakers) =>
-        new RootCommand { ReportCommand.Create() }.Parse(["report", "--speakers", speakers]).Errors
+        new RootCommand { ReportCommand.Create([]) }.Parse(["report", "--speakers", speakers]).Errors
             .ShouldHaveSingleItem().Message.ShouldBe("--speakers must be at least 1.");
 }

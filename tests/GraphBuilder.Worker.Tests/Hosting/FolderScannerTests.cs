@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using GraphBuilder.Tests.Neo4j;
 using GraphBuilder.Worker.Hosting;
 
@@ -9,14 +10,14 @@ public class FolderScannerTests
     public void Scan_EmptyFolder_HasNothingReady()
     {
         using var folder = new TempFolder();
-        new FolderScanner(folder.Path, TimeSpan.FromSeconds(2), new ManualTimeProvider()).Scan().Ready.ShouldBeEmpty();
+        new FolderScanner(folder.Path, TimeSpan.FromSeconds(2), new FakeTimeProvider()).Scan().Ready.ShouldBeEmpty();
     }
 
     [Fact]
     public void Scan_NewFile_IsReadyOnlyAfterItSettles()
     {
         using var folder = new TempFolder();
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         var scanner = new FolderScanner(folder.Path, TimeSpan.FromSeconds(2), clock);
         folder.Write("a.txt", "Headline\nThe minister said");
 
@@ -32,7 +33,7 @@ public class FolderScannerTests
     public void Scan_Fingerprint_ChangesWhenAReadyFileChanges()
     {
         using var folder = new TempFolder();
-        var scanner = new FolderScanner(folder.Path, TimeSpan.Zero, new ManualTimeProvider());
+        var scanner = new FolderScanner(folder.Path, TimeSpan.Zero, new FakeTimeProvider());
         folder.Write("a.txt", "one");
         var before = scanner.Scan().Fingerprint;
         folder.Write("a.txt", "one and two");
@@ -43,7 +44,7 @@ public class FolderScannerTests
     public void Present_IncludesFilesStillBeingWritten()
     {
         using var folder = new TempFolder();
-        var scanner = new FolderScanner(folder.Path, TimeSpan.FromMinutes(1), new ManualTimeProvider());
+        var scanner = new FolderScanner(folder.Path, TimeSpan.FromMinutes(1), new FakeTimeProvider());
         folder.Write("a.txt", "partial");
         scanner.Scan();
         scanner.Present().ShouldBe(["a.txt"]);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Threading.Channels;
 using GraphBuilder.Store;
 using GraphBuilder.Tests.Neo4j;
@@ -13,7 +14,7 @@ public sealed class FolderWatchServiceTests(Neo4jFixture neo4j) : IAsyncLifetime
 {
     private static readonly TimeSpan Rescan = TimeSpan.FromSeconds(5);
     private readonly TempFolder _folder = new();
-    private readonly ManualTimeProvider _clock = new();
+    private readonly FakeTimeProvider _clock = new();
     private readonly Channel<IngestResult> _refreshes = Channel.CreateUnbounded<IngestResult>();
     private ServiceProvider _services = null!;
     private FolderWatchService _service = null!;
@@ -135,7 +136,7 @@ public sealed class FolderWatchServiceTests(Neo4jFixture neo4j) : IAsyncLifetime
 public sealed class FolderWatchServiceSettlingTests(Neo4jFixture neo4j) : IAsyncLifetime
 {
     private readonly TempFolder _folder = new();
-    private readonly ManualTimeProvider _clock = new();
+    private readonly FakeTimeProvider _clock = new();
     private readonly SemaphoreSlim _refreshed = new(0);
     private ServiceProvider _services = null!;
     private FolderWatchService _service = null!;

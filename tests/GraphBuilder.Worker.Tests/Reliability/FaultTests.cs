@@ -101,10 +101,17 @@ public sealed class FaultTests(Neo4jFixture neo4j)
     public async Task ExportToAnUnwritablePlace_IsAClearErrorAndKeepsTheOldFile()
     {
         using var folder = Copies(1);
+        using var target = new TempFolder();
+        var output = target.Write("graph.json", "the old export");
+        // A folder where the temporary file would go cannot be written over, not even by root.
+        Directory.CreateDirectory(output + ".tmp");
         var stderr = new StringWriter();
-        var exit = await ExportCommand.RunAsync(folder.Path, "/proc/graphbuilder-cannot-write-here.json", new StringWriter(), stderr, CancellationToken.None);
+
+        var exit = await ExportCommand.RunAsync(folder.Path, output, new StringWriter(), stderr, CancellationToken.None);
+
         exit.ShouldBe(ExitCodes.NothingDone);
-        stderr.ToString().ShouldStartWith("error: cannot write '/proc/graphbuilder-cannot-write-here.json': ");
+        stderr.ToString().ShouldStartWith($"error: cannot write '{output}': ");
+        File.ReadAllText(output).ShouldBe("the old export");
     }
 
     private static async Task<long> Count(IServiceProvider services, string cypher) =>

@@ -36,8 +36,8 @@ public sealed class CredentialTests(Neo4jFixture neo4j)
         var stdout = new StringWriter();
         var stderr = new StringWriter();
 
-        await IngestCommand.RunAsync(services, folder.Path, stdout, stderr, interactive: false, CancellationToken.None);
-        await StatusCommand.RunAsync(services, stdout, stderr, CancellationToken.None);
+        await CommandHost.MapErrorsAsync(stderr, () => IngestCommand.RunAsync(services, folder.Path, stdout, stderr, interactive: false, CancellationToken.None));
+        await CommandHost.MapErrorsAsync(stderr, () => StatusCommand.RunAsync(services, stdout, CancellationToken.None));
 
         logs.Messages.ShouldNotBeEmpty();
         string.Join('\n', logs.Messages).ShouldNotContain(Secret);
@@ -45,11 +45,9 @@ public sealed class CredentialTests(Neo4jFixture neo4j)
         stderr.ToString().ShouldNotContain(Secret);
     }
 
-    [Fact]
+    [LocalNeo4jFact]
     public void LocalNeo4j_ListensOnLoopbackOnly()
     {
-        if (!neo4j.IsLocal)
-            return; // a server given by NEO4J_TEST_URI is not ours to judge
         var port = neo4j.Uri.Port.ToString("X4", CultureInfo.InvariantCulture);
         var listening = File.ReadAllLines("/proc/net/tcp").Concat(File.ReadAllLines("/proc/net/tcp6")).Skip(1)
             .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))

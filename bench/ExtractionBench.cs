@@ -6,7 +6,7 @@ using GraphBuilder.Worker.Cli;
 using GraphBuilder.Worker.Sources;
 using Humanizer;
 
-namespace GraphBuilder.Worker.Benchmarks;
+namespace GraphBuilder.Bench;
 
 /// <summary>
 /// <c>bench extract</c>: extraction speed and memory on one thread. The seed articles are repeated, one

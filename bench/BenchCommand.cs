@@ -1,23 +1,17 @@
 using System.CommandLine;
 using GraphBuilder.Extraction;
+using GraphBuilder.Bench.Micro;
 using GraphBuilder.Worker.Cli;
 using GraphBuilder.Worker.Sources;
 using Humanizer;
 
-namespace GraphBuilder.Worker.Benchmarks;
+namespace GraphBuilder.Bench;
 
-/// <summary><c>bench generate|run|extract|store</c>: the benchmark harness.</summary>
+/// <summary><c>generate|run|extract|store|micro</c>: the benchmark harness.</summary>
 internal static class BenchCommand
 {
-    public static Command Create()
-    {
-        var bench = new Command("bench", "Benchmarks: generate a synthetic corpus, measure scale, extraction or Neo4j writes");
-        bench.Subcommands.Add(Generate());
-        bench.Subcommands.Add(Run());
-        bench.Subcommands.Add(ExtractionBench.Create());
-        bench.Subcommands.Add(StoreBench.Create());
-        return bench;
-    }
+    public static IEnumerable<Command> Create(IReadOnlyList<string> settings) =>
+        [Generate(), Run(settings), ExtractionBench.Create(), StoreBench.Create(settings), MicroBenchmarks.Create()];
 
     private static Command Generate()
     {
@@ -36,7 +30,7 @@ internal static class BenchCommand
         return command;
     }
 
-    private static Command Run()
+    private static Command Run(IReadOnlyList<string> settings)
     {
         var sizes = new Option<int[]>("--sizes") { Description = "Corpus sizes", DefaultValueFactory = _ => [100, 1_000, 10_000, 100_000], AllowMultipleArgumentsPerToken = true };
         var maxIngest = new Option<int>("--max-ingest") { Description = "Largest size also written to Neo4j", DefaultValueFactory = _ => 10_000 };
@@ -45,22 +39,13 @@ internal static class BenchCommand
         var output = new Option<FileInfo>("--results") { Description = "JSON results file", DefaultValueFactory = _ => new FileInfo("bench/results.json") };
         var input = SeedsOption();
         var command = new Command("run", "Measure extraction and Neo4j writing from 100 to 100,000 articles (resets the graph)") { sizes, maxIngest, maxOneThread, seed, output, input };
-        command.TreatUnmatchedTokensAsErrors = false;
-        command.SetAction((result, ct) => CommandHost.RunAsync(result.UnmatchedTokens, Console.Error, async services =>
+        command.SetAction((result, ct) => CommandHost.RunAsync(settings, Console.Error, async services =>
         {
             var generator = await GeneratorAsync(result.GetValue(input)!.FullName, ct).ConfigureAwait(false);
             await Console.Out.WriteLineAsync($"machine: {ScaleBench.Machine()}").ConfigureAwait(false);
             await Console.Out.WriteLineAsync(ScaleBench.Header).ConfigureAwait(false);
-            try
-            {
-                await new ScaleBench(services, Console.Out).RunAsync(generator, result.GetValue(seed), result.GetValue(sizes)!, result.GetValue(maxIngest), result.GetValue(maxOneThread), result.GetValue(output)!.FullName, ct).ConfigureAwait(false);
-                return ExitCodes.Success;
-            }
-            catch (GraphBuilder.Store.Neo4jException ex)
-            {
-                await Console.Error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
-                return ExitCodes.NothingDone;
-            }
+            await new ScaleBench(services, Console.Out).RunAsync(generator, result.GetValue(seed), result.GetValue(sizes)!, result.GetValue(maxIngest), result.GetValue(maxOneThread), result.GetValue(output)!.FullName, ct).ConfigureAwait(false);
+            return ExitCodes.Success;
         }));
         return command;
     }

@@ -11,7 +11,7 @@ using GraphBuilder.Worker.Sources;
 using Humanizer;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace GraphBuilder.Worker.Benchmarks;
+namespace GraphBuilder.Bench;
 
 /// <summary>One size's figures. Rates are per second; memory is the process's peak working set so far.</summary>
 internal sealed record ScaleResult(

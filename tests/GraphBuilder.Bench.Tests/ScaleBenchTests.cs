@@ -2,9 +2,9 @@ using System.Text.Json;
 using GraphBuilder.Extraction;
 using GraphBuilder.Extraction.Model;
 using GraphBuilder.Tests.Neo4j;
-using GraphBuilder.Worker.Benchmarks;
+using GraphBuilder.Bench;
 
-namespace GraphBuilder.Worker.Tests.Benchmarks;
+namespace GraphBuilder.Bench.Tests;
 
 /// <summary>The benchmark harness at a tiny size, so that it cannot rot.</summary>
 [Collection(Neo4jServer.Name)]

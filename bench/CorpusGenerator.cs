@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using GraphBuilder.Extraction;
 using GraphBuilder.Extraction.Model;
 
-namespace GraphBuilder.Worker.Benchmarks;
+namespace GraphBuilder.Bench;
 
 /// <summary>
 /// A deterministic synthetic news corpus for benchmarks: the seed articles' paragraphs recombined,

@@ -8,7 +8,7 @@ using GraphBuilder.Worker.Sources;
 using Humanizer;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace GraphBuilder.Worker.Benchmarks;
+namespace GraphBuilder.Bench;
 
 /// <summary>
 /// <c>bench store</c>: writes the seed articles repeated to N distinct articles into the configured
@@ -16,13 +16,12 @@ namespace GraphBuilder.Worker.Benchmarks;
 /// </summary>
 internal static class StoreBench
 {
-    public static Command Create()
+    public static Command Create(IReadOnlyList<string> settings)
     {
         var input = new Option<DirectoryInfo>("--input") { Description = "Folder of .txt articles to repeat", DefaultValueFactory = _ => new DirectoryInfo("seeds") };
         var articles = new Option<int>("--articles") { Description = "Articles to write", DefaultValueFactory = _ => 1000 };
         var command = new Command("store", "Measure writing to Neo4j: a first ingest and an unchanged re-run (resets the graph)") { input, articles };
-        command.TreatUnmatchedTokensAsErrors = false;
-        command.SetAction((result, ct) => CommandHost.RunAsync(result.UnmatchedTokens, Console.Error, services =>
+        command.SetAction((result, ct) => CommandHost.RunAsync(settings, Console.Error, services =>
             RunAsync(services, result.GetValue(input)!.FullName, result.GetValue(articles), Console.Out, ct)));
         return command;
     }

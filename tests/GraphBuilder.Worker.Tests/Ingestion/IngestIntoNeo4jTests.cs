@@ -1,11 +1,12 @@
 using GraphBuilder.Extraction.Model;
+using GraphBuilder.Store;
 using GraphBuilder.Store.Writing;
 using GraphBuilder.Worker.Ingestion;
 using Microsoft.Extensions.DependencyInjection;
 
 using GraphBuilder.Tests.Neo4j;
 
-namespace GraphBuilder.Store.Tests.Writing;
+namespace GraphBuilder.Worker.Tests.Ingestion;
 
 /// <summary>Ingestion into the real Neo4j: the seed facts, idempotence, changed articles and an outage.</summary>
 [Collection(Neo4jServer.Name)]
@@ -93,14 +94,12 @@ public sealed class IngestIntoNeo4jTests(Neo4jFixture neo4j) : IAsyncLifetime
         (await Scalar("MATCH (p:Person {name: 'Lloyd Austin'})-[:STATED]->() RETURN count(*)")).ShouldBeGreaterThan(0);
     }
 
-    [Fact]
+    [LocalNeo4jFact]
     public async Task Ingest_ServerStoppedMidway_ReportsNotWrittenAndARerunCompletes()
     {
         using var folder = new TempFolder().WithSeeds();
         await using var services = neo4j.Services(batchSize: 2, configure: s => s.AddSingleton<IGraphWriter>(sp =>
             new StopServerAfterFirstBatch(ActivatorUtilities.CreateInstance<HttpCypherGraphWriter>(sp))));
-        if (!neo4j.IsLocal)
-            return; // only a server this suite started may be stopped
 
         IngestResult interrupted;
         try
@@ -124,6 +123,43 @@ public sealed class IngestIntoNeo4jTests(Neo4jFixture neo4j) : IAsyncLifetime
         await _services.GetRequiredService<GraphStore>().ResetAsync(CancellationToken.None);
         await Ingest(folder.Path);
         (await Counts()).ShouldBe(afterRerun);
+    }
+
+    [LocalNeo4jFact]
+    public async Task Ingest_ServerStopsBeforeTheCleanUp_SaysSoWithExitCodeOne_AndKeepsWhatWasWritten()
+    {
+        using var folder = new TempFolder().WithSeeds();
+        await Ingest(folder.Path);
+        File.WriteAllText(folder.File("004_82a9f5469afd3e09.txt"), "Troops moved\n\"The drills are routine,\" Defense Minister Andrei Belousov said on Tuesday.\n");
+        await using var services = neo4j.Services(configure: s => s.AddSingleton<IGraphWriter>(sp =>
+            new StopServerAfterWriting(ActivatorUtilities.CreateInstance<HttpCypherGraphWriter>(sp))));
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+
+        int exit;
+        try
+        {
+            exit = await Worker.Cli.IngestCommand.RunAsync(services, folder.Path, stdout, stderr, interactive: false, CancellationToken.None);
+        }
+        finally
+        {
+            await Neo4jFixture.Script("start");
+        }
+
+        exit.ShouldBe(Worker.Cli.ExitCodes.SomeFailed);
+        stderr.ToString().ShouldStartWith($"error: {IngestRunner.OrphanCleanup}: GraphBuilder.ServerUnreachable");
+        stdout.ToString().ShouldStartWith("Ingested 1 article");
+        (await Scalar("MATCH (s:Statement {text: 'The drills are routine'}) RETURN count(s)")).ShouldBe(1);
+    }
+
+    /// <summary>Writes, then stops the test server: what comes after the write meets an outage.</summary>
+    private sealed class StopServerAfterWriting(IGraphWriter inner) : IGraphWriter
+    {
+        public async Task WriteAsync(IReadOnlyList<ArticleSlice> batch, CancellationToken cancellationToken)
+        {
+            await inner.WriteAsync(batch, cancellationToken);
+            await Neo4jFixture.Script("stop");
+        }
     }
 
     /// <summary>Writes the first batch, then stops the test server so the rest meet an outage.</summary>

@@ -1,0 +1,22 @@
+using GraphBuilder.Extraction;
+using GraphBuilder.Extraction.Model;
+using GraphBuilder.Extraction.Reading;
+using GraphBuilder.Store.Writing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphBuilder.Store.Tests;
+
+/// <summary>Writes the seed articles through the store's own writer: what the store tests read back.</summary>
+internal static class SeedWriter
+{
+    public static async Task WriteAsync(IServiceProvider services)
+    {
+        var corpus = new CorpusGraph();
+        var extractor = new RuleBasedArticleExtractor();
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "*.txt").Order(StringComparer.Ordinal))
+            corpus.Add(extractor.Extract(new ArticleText(Path.GetFileName(file), TextDecoder.Decode(await File.ReadAllBytesAsync(file)).Text!)));
+
+        await services.GetRequiredService<GraphStore>().EnsureSchemaAsync(CancellationToken.None);
+        await services.GetRequiredService<IGraphWriter>().WriteAsync([.. corpus.Build().Slices()], CancellationToken.None);
+    }
+}
