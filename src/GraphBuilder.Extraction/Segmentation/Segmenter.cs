@@ -80,7 +80,14 @@ internal sealed class Segmenter(Lexicon lexicon)
             var straight = c == '"' || doubled;
             var opens = c == '\u201C' || (straight && open < 0 && (i == start || !char.IsLetterOrDigit(text[i - 1])));
             var closes = open >= 0 && (c == '\u201D' || straight);
-            if (closes)
+            if (closes && straight && ReopensAfterSentence(text, start, i, end, doubled ? 2 : 1) is { } sentenceEnd)
+            {
+                // '… cut rates. "Dismal reports …': copy without paragraph breaks runs the next quote
+                // paragraph on, and its opening mark cannot be a closing one (space before, a word after).
+                Close(open, sentenceEnd, closed: false);
+                open = i + (doubled ? 2 : 1);
+            }
+            else if (closes)
             {
                 Close(open, i, closed: true);
                 open = -1;
@@ -97,6 +104,16 @@ internal sealed class Segmenter(Lexicon lexicon)
         if (open >= 0)
             Close(open, end, closed: false);
         return mask;
+
+        static int? ReopensAfterSentence(string text, int start, int mark, int end, int width)
+        {
+            if (mark + width >= end || !char.IsLetterOrDigit(text[mark + width]) || mark == start || !char.IsWhiteSpace(text[mark - 1]))
+                return null;
+            var k = mark - 1;
+            while (k > start && char.IsWhiteSpace(text[k - 1]))
+                k--;
+            return k > start && text[k - 1] is '.' or '!' or '?' ? k : null;
+        }
 
         void Close(int from, int to, bool closed)
         {

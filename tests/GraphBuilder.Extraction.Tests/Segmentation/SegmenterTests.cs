@@ -54,6 +54,18 @@ public class SegmenterTests
     }
 
     [Theory]
+    [InlineData("\"Prices will rise. \"Shops will close,\" she said.", "Prices will rise.|Shops will close,")]
+    [InlineData("He said: \"We lost. \"We will win next time.\" The crowd cheered.", "We lost.|We will win next time.")]
+    [InlineData("\"Is it over? \"No, it is not,\" Ms Ray said.", "Is it over?|No, it is not,")]
+    [InlineData("They called it \"a farce\" and \"a waste of money\" on Monday.", "a farce|a waste of money")]
+    [InlineData("He said \"no\". \"Never,\" he added.", "no|Never,")]
+    public void Segment_QuoteParagraphsRunTogether_SplitWhereTheNextOpens(string text, string expected)
+    {
+        var doc = Segment(text);
+        string.Join('|', doc.Quotes.Select(q => text[q.Start..q.End])).ShouldBe(expected);
+    }
+
+    [Theory]
     [InlineData("Russia's Kursk region", "Russia|'s|Kursk|region")]
     [InlineData("O'Brien said they're ready", "O'Brien|said|they're|ready")]
     [InlineData("Kim Jong-un met U.S. envoys", "Kim|Jong-un|met|U.S.|envoys")]
