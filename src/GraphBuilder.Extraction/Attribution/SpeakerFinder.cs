@@ -68,6 +68,14 @@ internal sealed class SpeakerFinder
             if (_startingAt[k] >= 0)
             {
                 var m = _mentions[_endingAt[_mentions[_startingAt[k]].End - 1]];
+                // "Moore's film …", "The problem with Gibson's film …": a possessor or a preposition's
+                // object is not the sentence's subject, so "he" still means whoever was speaking.
+                if (EntityRecognizer.IsPossessiveMark(_doc, m.End) || k > sentence.FirstToken && Descriptors.Prepositions.Contains(_doc.Span(_doc.Tokens[k - 1]).ToString()))
+                {
+                    k = m.End - 1;
+                    continue;
+                }
+
                 if (m.Type == EntityType.Person && !m.Tentative)
                     SalientPerson = FromMention(m);
                 return;
