@@ -25,6 +25,11 @@ public class EntityRecognizerTests
     [InlineData("North Korean soldiers arrived on Monday.", "North Korea", EntityType.Country)]
     [InlineData("North Korean troops arrived on Monday.", "North Korean troops", EntityType.Group)]
     [InlineData("Thousands of Russian soldiers arrived on Monday.", "Russian troops", EntityType.Group)]
+    [InlineData("Brokers at Tokai Securities expect a rally.", "Tokai Securities", EntityType.Organization)]
+    [InlineData("Relief workers from Harbour Aid reached the town.", "Harbour Aid", EntityType.Organization)]
+    [InlineData("Shares in Northfield Resources fell on Tuesday.", "Northfield Resources", EntityType.Organization)]
+    [InlineData("The Welsh Executive announced new funding.", "Welsh Executive", EntityType.Organization)]
+    [InlineData("A spokesman for Granite Capital declined to comment.", "Granite Capital", EntityType.Organization)]
     public void Recognize_NameInContext_HasType(string text, string name, EntityType type) =>
         Find(text, name).ShouldNotBeNull().Type.ShouldBe(type);
 
