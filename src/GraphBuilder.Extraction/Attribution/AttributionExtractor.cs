@@ -21,8 +21,10 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
         "him", "her", "them", "us", "me", "last", "this", "week", "month", "year", "earlier", "later", "also", "publicly",
         "repeatedly", "yesterday", "today", "interview", "statement", "speech", "press", "conference", "briefing", "letter",
         "email", "via", "by", "over", "phone", "post", "tweet", "told", "again", "recently", "previously", "night", "morning", "afternoon", "evening",
-        "audience", "crowd", "supporters", "voters", "rally", "reporter", "publication", "program", "show", "radio", "television",
+        "audience", "crowd", "supporters", "voters", "rally", "reporter", "publication", "program", "show", "radio", "television", "out",
     };
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase) { "when", "if", "after", "although", "though", "as", "because", "while", "since", "before", "once", "unless", "whereas" };
+    private static readonly HashSet<string> AdverbialOpeners = new(StringComparer.OrdinalIgnoreCase) { "upon", "during", "despite", "amid", "following", "throughout", "within", "without", "across", "among", "until", "in", "on", "at", "by", "for", "with", "yesterday", "today", "now", "then", "later", "earlier", "also", "however", "meanwhile", "still" };
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "to", "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "such", "of", "media", "news", "press" };
 
     public List<AttributedContent> Extract(ArticleDocument doc, IReadOnlyList<ResolvedMention> mentions, IReadOnlyList<PersonRole> roles)
@@ -71,6 +73,9 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
             return null;
         // A bare "state", "report" or "post" is far more often a noun than a verb.
         if (verb.NounLike && word.Equals(verb.Lemma, StringComparison.Ordinal))
+            return null;
+        // "Judge Alder, asked about the ruling, said …": a participle in an aside, not the report.
+        if (verb.Lemma == "ask" && t > sentence.FirstToken && doc.Is(t - 1, ","))
             return null;
         for (var k = Math.Max(sentence.FirstToken, t - 3); k < t; k++)
         {
@@ -208,10 +213,20 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
     /// <summary>Indirect speech: "…, X said." or "X said (that) …".</summary>
     private static (int Start, int End)? Indirect(ArticleDocument doc, Sentence sentence, int verbToken, int subjectStart, bool inverted, bool needsClause)
     {
-        if (!needsClause && subjectStart > sentence.FirstToken && doc.Is(subjectStart - 1, ",") && EndsClause(doc, sentence, verbToken) && Words(doc, sentence.Start, doc.Tokens[subjectStart - 1].Start) >= MinContentWords)
+        if (!needsClause && subjectStart > sentence.FirstToken && doc.Is(subjectStart - 1, ",") && EndsClause(doc, sentence, verbToken))
         {
-            var clauseEnd = doc.Tokens[subjectStart - 1].Start;
-            return (sentence.Start, TrimEnd(doc, clauseEnd));
+            // An attribution in the middle of the sentence: "Upon arrival, the agency said, they got
+            // uniforms" reports the clause after it; "Another film, Mr Dams said, has won" all of it.
+            if (CommaAfterAside(doc, sentence, verbToken) is { } aside)
+            {
+                return Descriptors.Prepositions.Contains(doc.Span(doc.Tokens[sentence.FirstToken]).ToString()) || Subordinators.Contains(doc.Span(doc.Tokens[sentence.FirstToken]).ToString())
+                    || AdverbialOpeners.Contains(doc.Span(doc.Tokens[sentence.FirstToken]).ToString())
+                    ? (doc.Tokens[aside + 1].Start, SentenceEnd(doc, sentence))
+                    : (sentence.Start, SentenceEnd(doc, sentence));
+            }
+
+            if (Words(doc, sentence.Start, doc.Tokens[subjectStart - 1].Start) >= MinContentWords)
+                return (sentence.Start, TrimEnd(doc, doc.Tokens[subjectStart - 1].Start));
         }
 
         if (inverted)
@@ -240,11 +255,43 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
         if (start >= sentence.EndToken)
             return null;
         var (from, to) = (doc.Tokens[start].Start, SentenceEnd(doc, sentence));
+        // "When the mayor said that the budget had doubled, her rival laughed": the subordinate
+        // clause ends at its comma; what follows is the main clause, not the report.
+        if (Subordinators.Contains(doc.Span(doc.Tokens[sentence.FirstToken]).ToString()) && ClauseComma(doc, sentence.FirstToken, sentence) is { } opening && opening > verbToken
+            && ClauseComma(doc, start, sentence) is { } comma)
+            to = doc.Tokens[comma].Start;
         // said that "the reports are accurate.": the closing mark is trimmed with the full stop, so
         // the opening one goes too; said that "the reports" are false keeps both.
         if (IsOpeningQuote(doc, start) && start + 1 < sentence.EndToken && doc.Text.AsSpan(from + 1, Math.Max(0, to - from - 1)).IndexOfAny("\"\u201D") < 0)
             from = doc.Tokens[start + 1].Start;
         return (from, to);
+    }
+
+    /// <summary>"…, X said, the debt fell": the comma closing an attribution after which the sentence goes on.</summary>
+    private static int? CommaAfterAside(ArticleDocument doc, Sentence sentence, int verbToken)
+    {
+        var comma = verbToken + 1;
+        while (comma < sentence.EndToken && !doc.Is(comma, ",") && comma - verbToken < ClauseEndWindow)
+            comma++;
+        if (comma + 1 >= sentence.EndToken || !doc.Is(comma, ",") || doc.Tokens[comma + 1].InQuote)
+            return null;
+        // ", adding that …", ", in a statement": another cue or an adverbial, not the rest of the report.
+        var first = doc.Span(doc.Tokens[comma + 1]).ToString();
+        if (first.EndsWith("ing", StringComparison.Ordinal) || Descriptors.Prepositions.Contains(first) || first is "according" or "citing")
+            return null;
+        return Words(doc, doc.Tokens[comma + 1].Start, doc.Tokens[sentence.EndToken - 1].End) >= MinContentWords ? comma : null;
+    }
+
+    /// <summary>The first comma outside quotes from <paramref name="from"/> on, if the sentence has one.</summary>
+    private static int? ClauseComma(ArticleDocument doc, int from, Sentence sentence)
+    {
+        for (var k = from; k < sentence.EndToken; k++)
+        {
+            if (doc.Is(k, ",") && !doc.Tokens[k].InQuote)
+                return k;
+        }
+
+        return null;
     }
 
     /// <summary>"…, X said." or "…, X said, with …": nothing but a short adverbial follows the verb.</summary>

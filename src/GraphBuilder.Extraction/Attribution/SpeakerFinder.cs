@@ -221,6 +221,9 @@ internal sealed class SpeakerFinder
     private bool IsAppositiveStart(int k)
     {
         var word = _doc.Span(_doc.Tokens[k]).ToString();
+        // "Okafor, speaking to reporters, said", "Smith, asked about the plan, said": a participle opens an aside too.
+        if (char.IsLower(word[0]) && (word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5 || word is "asked" or "pressed" or "interviewed" or "quoted" or "reached" or "contacted" or "writing"))
+            return true;
         return word is "the" or "a" or "an" or "who" or "which" or "whose" or "formerly" or "former" or "now" or "also" or "spokesperson" or "spokesman" or "spokeswoman" or "head"
             || _lexicon.RoleNouns.Contains(word) || _lexicon.PersonTitles.Contains(word) || _doc.Tokens[k].Kind == TokenKind.Number
             || (_startingAt[k] >= 0 && _mentions[_startingAt[k]].Type is EntityType.Country or EntityType.Organization);

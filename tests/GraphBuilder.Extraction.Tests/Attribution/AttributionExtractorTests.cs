@@ -30,6 +30,17 @@ public class AttributionExtractorTests
         Said(text).ShouldContain(expected);
 
     [Theory]
+    [InlineData("Ada Okafor runs the port. Okafor, speaking to reporters in Lagos, said the port would reopen.", "Ada Okafor: the port would reopen")]
+    [InlineData("Judge Ruth Alder, asked about the ruling, said the court had no choice.", "Ruth Alder: the court had no choice")]
+    [InlineData("Mayor Ana Ruiz then pointed out that the channel was too shallow.", "Ana Ruiz: the channel was too shallow")]
+    [InlineData("After ten years of cuts, Mayor Ana Ruiz said, the city finally has a surplus.", "Ana Ruiz: the city finally has a surplus")]
+    [InlineData("Another bridge, Mr Dunmore said, has been closed since the flood.", "Dunmore: Another bridge, Mr Dunmore said, has been closed since the flood")]
+    [InlineData("When Ana Ruiz noted that the budget had doubled, her rival laughed.", "Ana Ruiz: the budget had doubled")]
+    [InlineData("After the vote, Ana Ruiz said that taxes, which rose last year, would fall.", "Ana Ruiz: taxes, which rose last year, would fall")]
+    public void Extract_AsidesAndClauses_BoundTheSpeakerAndTheWords(string text, string expected) =>
+        Said(text).ShouldContain(expected);
+
+    [Theory]
     [InlineData("Zelenskyy said on Tuesday that two units were trained. \u201CThis is a challenge,\u201D he said.", "Zelenskyy: This is a challenge")]
     [InlineData("Andriy Kovalenko warned that Russia could use them. \u201CThere are no soldiers, yet,\u201D his office said.", "Andriy Kovalenko: There are no soldiers, yet")]
     [InlineData("The South Korean intelligence service said the troops had arrived. Upon arrival, the agency said, they received uniforms.", "South Korean intelligence service: they received uniforms")]
