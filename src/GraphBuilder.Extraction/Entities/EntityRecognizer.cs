@@ -80,7 +80,9 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
         {
             var word = doc.Span(doc.Tokens[from]).ToString();
             var starts = from == sentence.FirstToken || doc.Tokens[from - 1].Kind == TokenKind.Punct && IsOpening(doc, from - 1);
-            if (lexicon.FunctionWords.Contains(word.TrimEnd('.')) || Connectors.Contains(word) || (starts && lowerWords.Contains(word.ToLowerInvariant()) && lexicon.Gazetteer.Find(word) is null))
+            // "President Obama" opening a sentence keeps its title even where "the president" is written lower case too.
+            var title = lexicon.PersonTitles.Contains(word) && from + 1 < to;
+            if (lexicon.FunctionWords.Contains(word.TrimEnd('.')) || Connectors.Contains(word) || (starts && !title && lowerWords.Contains(word.ToLowerInvariant()) && lexicon.Gazetteer.Find(word) is null))
                 from++;
             else
                 break;
@@ -138,7 +140,8 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
         }
 
         var surface = Surface(doc, from, to);
-        var place = Place(surface);
+        // "LAGOS, March 3 (Reuters) -": a dateline writes its place in capitals.
+        var place = Place(surface, dateline: from == sentence.FirstToken && to < sentence.EndToken && doc.Is(to, ",") && surface.Length >= 4);
         // "White House" is a town somewhere too, but a name with an organisation word is the organisation.
         if (place is not null && to - from <= 4 && !AllCompass(doc, from, to) && !(place.Kind == PlaceKind.City && HasOrganizationWord(doc, from, to)))
         {
@@ -235,7 +238,7 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
         var placeNoun = to < sentence.EndToken && PlaceNouns.Contains(doc.Span(doc.Tokens[to]).ToString());
         var contextual = place.Kind is not PlaceKind.City || placeNoun || possessor is not null || IsLocative(doc, from) || CountryAfterComma(doc, to, sentence) is not null;
         var end = placeNoun ? to + 1 : to;
-        var canonical = place.Kind is PlaceKind.Region ? place.Canonical : surface;
+        var canonical = place.Kind is PlaceKind.Region || IsAcronym(surface) ? place.Canonical : surface;
         mentions.Add(new EntityMention(from, end, EntityType.Place, Ids.For(EntityType.Place, canonical), canonical, Surface(doc, possessor is null ? from : PossessorStart(mentions, from), end))
         {
             WeakPlace = !contextual && to - from == 1,
@@ -248,11 +251,11 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
     /// The gazetteer entry for a chunk. An all-capital word is an acronym unless it names a country
     /// ("DPRK", "USA"): "NIS" is not the Serbian city of Niš. A plural demonym names the country's people.
     /// </summary>
-    private GazetteerEntry? Place(string surface)
+    private GazetteerEntry? Place(string surface, bool dateline = false)
     {
         var entry = lexicon.Gazetteer.Find(surface);
         if (entry is not null)
-            return IsAcronym(surface) && entry.Kind is not (PlaceKind.Country or PlaceKind.Demonym) ? null : entry;
+            return IsAcronym(surface) && !dateline && entry.Kind is not (PlaceKind.Country or PlaceKind.Demonym) ? null : entry;
         return surface.EndsWith('s') && lexicon.Gazetteer.Find(surface[..^1]) is { Kind: PlaceKind.Demonym } demonym
             ? demonym with { Kind = PlaceKind.Country }
             : null;

@@ -14,7 +14,7 @@ internal sealed partial class ArticleCleaner
 
     public CleanArticle Clean(string text)
     {
-        var lines = Lines(text);
+        var lines = LineUnwrapper.Paragraphs(text, Lines(text));
         var paragraphs = new List<Range>();
         string? title = null, outlet = null, published = null;
 
@@ -38,14 +38,26 @@ internal sealed partial class ArticleCleaner
             if (shortLine && Boilerplate().IsMatch(line))
                 continue;
             // The headline: the first short line of the header that does not end like a sentence.
-            if (title is null && paragraphs.Count == 0 && i < HeaderLines && LooksLikeTitle(line) && line.Count(' ') < 25 && line[^1] is not ('.' or '"' or '\u201D'))
+            if (title is null && paragraphs.Count == 0 && i < HeaderLines && LooksLikeTitle(line) && line.Count(' ') < 25 && !EndsLikeSentence(line))
             {
                 title = line.ToString();
                 continue;
             }
 
-            if (IsProse(line))
-                paragraphs.Add(lines[i]);
+            if (!IsProse(line))
+                continue;
+            if (paragraphs.Count == 0 && Dateline().Match(text, lines[i].Start.Value, Math.Min(MaxBoilerplateLength, lines[i].End.Value - lines[i].Start.Value)) is { Success: true } dateline)
+            {
+                // "LAGOS, March 3 (Reuters) - …": the dateline is a paragraph of its own, so its place
+                // is read as a place and the first sentence starts where the story does.
+                outlet ??= dateline.Groups["outlet"].Success ? dateline.Groups["outlet"].Value.Trim() : null;
+                var body = dateline.Index + dateline.Length;
+                paragraphs.Add(new Range(lines[i].Start, body));
+                paragraphs.Add(new Range(body, lines[i].End));
+                continue;
+            }
+
+            paragraphs.Add(lines[i]);
         }
 
         title ??= paragraphs.Count > 0 ? Opening(text.AsSpan(paragraphs[0]).Trim()) : null;
@@ -78,6 +90,21 @@ internal sealed partial class ArticleCleaner
         return line.Count(' ') >= 25;
     }
 
+    /// <summary>
+    /// A full stop, possibly inside closing quote marks ("delight.''", "said.”"), ends a sentence; a
+    /// headline in title case may end that way too ("Museum Will Tell of 'Suffering and Delight.'").
+    /// </summary>
+    private static bool EndsLikeSentence(ReadOnlySpan<char> line)
+    {
+        if (line[^1] is '.' or '"' or '\u201D')
+            return true;
+        var end = line.TrimEnd("'\u2019");
+        if (end.Length == line.Length || end.Length == 0 || end[^1] != '.')
+            return false;
+        var words = line.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Count(w => char.IsUpper(w.TrimStart('\'', '\u2018')[0])) * 5 < words.Length * 3;
+    }
+
     private static bool LooksLikeTitle(ReadOnlySpan<char> line) =>
         line.Count(' ') >= 2 && DateReader.Find(line) is null && !line.StartsWith("By ", StringComparison.Ordinal);
 
@@ -101,6 +128,9 @@ internal sealed partial class ArticleCleaner
 
     [GeneratedRegex(@"^(comments?\s*\d*|share( this)?|tweet|email|print|advertisement|subscribe\b.*|sign (up|in)\b.*|log in|previous post.*|next post.*|read (entire|full|the rest|more)\b.*|click here\b.*|quick access\b.*|skip to\b.*|follow us\b.*|source:.*|image:.*|photo:.*|credit:.*|.*\|\s*via \w+.*)$|//=|do_shortcode|\{\{|<%|pic\.twitter\.com", RegexOptions.IgnoreCase)]
     private static partial Regex Boilerplate();
+
+    [GeneratedRegex(@"\G\s*[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? ?(?:\((?<outlet>[^)]{2,30})\))? ?(?:--|[-\u2013\u2014]) ")]
+    private static partial Regex Dateline();
 
     [GeneratedRegex(@"^By\s+(?<outlet>[^|(\n]{2,60}?)\s*(\(|\|)")]
     private static partial Regex BylinePattern();

@@ -40,6 +40,14 @@ public class AttributionExtractorTests
     public void Extract_AsidesAndClauses_BoundTheSpeakerAndTheWords(string text, string expected) =>
         Said(text).ShouldContain(expected);
 
+    [Fact]
+    public void Extract_HardWrappedWireCopy_FindsTheQuotes() =>
+        Said("OSLO, May 2 (Reuters) - The ferry resumed service on Friday after\n" +
+             "three days of high winds, the operator said in a statement today.\n" +
+             "    \"The crossing was calm and the timetable is back to normal,\" said\n" +
+             "Captain Ola Berg, speaking to reporters at the harbour on Friday.\n")
+            .ShouldContain(s => s.StartsWith("Ola Berg: The crossing was calm and the timetable is back to normal", StringComparison.Ordinal));
+
     [Theory]
     [InlineData("Zelenskyy said on Tuesday that two units were trained. \u201CThis is a challenge,\u201D he said.", "Zelenskyy: This is a challenge")]
     [InlineData("Andriy Kovalenko warned that Russia could use them. \u201CThere are no soldiers, yet,\u201D his office said.", "Andriy Kovalenko: There are no soldiers, yet")]

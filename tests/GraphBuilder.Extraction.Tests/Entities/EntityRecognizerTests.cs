@@ -26,6 +26,8 @@ public class EntityRecognizerTests
     [InlineData("North Korean troops arrived on Monday.", "North Korean troops", EntityType.Group)]
     [InlineData("Thousands of Russian soldiers arrived on Monday.", "Russian troops", EntityType.Group)]
     [InlineData("Brokers at Tokai Securities expect a rally.", "Tokai Securities", EntityType.Organization)]
+    [InlineData("BOISE, Idaho (AP) \u2014 Rain closed three highways.", "Boise", EntityType.Place)]
+    [InlineData("President Obama said the bill would pass. Critics say the president is wrong.", "Obama", EntityType.Person)]
     [InlineData("Relief workers from Harbour Aid reached the town.", "Harbour Aid", EntityType.Organization)]
     [InlineData("Shares in Northfield Resources fell on Tuesday.", "Northfield Resources", EntityType.Organization)]
     [InlineData("The Welsh Executive announced new funding.", "Welsh Executive", EntityType.Organization)]

@@ -50,4 +50,43 @@ public class ArticleCleanerTests
         var paragraph = Cleaner.Clean(text).Paragraphs.ShouldHaveSingleItem();
         text[paragraph].ShouldBe("The minister said the talks went well.");
     }
+
+    private const string Wrapped =
+        "Ferry service resumes after storm\n\n" +
+        "The ferry between the two islands resumed service on Friday after\n" +
+        "three days of high winds kept the boats in harbour, the operator\n" +
+        "said in a brief statement to passengers.\n" +
+        "    Captain Ola Berg said the crossing was calm and that the timetable\n" +
+        "would return to normal by the weekend.\n";
+
+    [Fact]
+    public void Clean_HardWrappedCopy_JoinsLinesIntoParagraphs() =>
+        Paragraphs(Wrapped).Select(p => string.Join(' ', p.Split('\n', StringSplitOptions.TrimEntries))).ShouldBe([
+            "The ferry between the two islands resumed service on Friday after three days of high winds kept the boats in harbour, the operator said in a brief statement to passengers.",
+            "Captain Ola Berg said the crossing was calm and that the timetable would return to normal by the weekend.",
+        ]);
+
+    [Fact]
+    public void Clean_OneParagraphPerLine_KeepsItsLines() =>
+        Paragraphs("A short headline for a story\nThe council met on Monday and voted to close the old library for good.\nResidents said they would appeal the decision at the next meeting.\nThe mayor said the building was no longer safe for the public to use.\n")
+            .Count.ShouldBe(3);
+
+    [Theory]
+    [InlineData("LAGOS, March 3 (Reuters) - Dock workers ended their strike.", "LAGOS, March 3 (Reuters) - ", "Reuters")]
+    [InlineData("BOISE, Idaho (AP) \u2014 Rain closed three highways on Monday.", "BOISE, Idaho (AP) \u2014 ", "AP")]
+    [InlineData("SPRINGFIELD, Ill. -- The state senate passed the budget.", "SPRINGFIELD, Ill. -- ", null)]
+    [InlineData("WASHINGTON -- The president signed the bill.", "WASHINGTON -- ", null)]
+    public void Clean_Dateline_IsItsOwnParagraphAndGivesTheOutlet(string line, string dateline, string? outlet)
+    {
+        var text = $"A headline for the story\n{line}\n";
+        var clean = Cleaner.Clean(text);
+        text[clean.Paragraphs[0]].ShouldBe(dateline);
+        clean.Outlet.ShouldBe(outlet);
+    }
+
+    [Theory]
+    [InlineData("The president said it would tell a story of ''hope and delight.''")]
+    [InlineData("The mayor said the vote would go ahead as planned in the spring.\u201D")]
+    public void Clean_FirstLineEndingLikeASentence_IsNotTheHeadline(string line) =>
+        Paragraphs($"{line}\nThe council met again on Monday.\n").ShouldContain(line);
 }
