@@ -40,6 +40,19 @@ public class AttributionExtractorTests
     public void Extract_AsidesAndClauses_BoundTheSpeakerAndTheWords(string text, string expected) =>
         Said(text).ShouldContain(expected);
 
+    [Theory]
+    [InlineData("Ada Okafor continued: \"The port will stay open all winter.\"", "Ada Okafor: The port will stay open all winter")]
+    [InlineData("The Harbour Trust found that most ferries ran late in winter.", "Harbour Trust: most ferries ran late in winter")]
+    [InlineData("Senator Tom Reyes condemned the vote, saying it was rushed through.", "Tom Reyes: it was rushed through")]
+    public void Extract_OtherCues_AreReportsToo(string text, string expected) =>
+        Said(text).ShouldContain(expected);
+
+    [Theory]
+    [InlineData("The war continued for three more years.")]
+    [InlineData("Rescuers found two hikers on the ridge.")]
+    public void Extract_CueWithoutClauseOrQuote_IsNoReport(string text) =>
+        Said(text).ShouldBeEmpty();
+
     [Fact]
     public void Extract_HardWrappedWireCopy_FindsTheQuotes() =>
         Said("OSLO, May 2 (Reuters) - The ferry resumed service on Friday after\n" +
