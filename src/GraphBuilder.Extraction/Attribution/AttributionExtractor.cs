@@ -14,18 +14,11 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
     private const int MinContentWords = 3;
     private const int ThatWindow = 12;
     private const int ClauseEndWindow = 6;
-    private static readonly HashSet<string> SharesSubject = new(StringComparer.OrdinalIgnoreCase) { ",", "by", "while", "after", "before", "when", "in", "and" };
-    private static readonly HashSet<string> BeforeThat = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "a", "an", "in", "on", "at", "to", "during", "with", "from", "of", "for", "reporters", "journalists", "lawmakers",
-        "him", "her", "them", "us", "me", "last", "this", "week", "month", "year", "earlier", "later", "also", "publicly",
-        "repeatedly", "yesterday", "today", "interview", "statement", "speech", "press", "conference", "briefing", "letter",
-        "email", "via", "by", "over", "phone", "post", "tweet", "told", "again", "recently", "previously", "night", "morning", "afternoon", "evening",
-        "audience", "crowd", "supporters", "voters", "rally", "reporter", "publication", "program", "show", "radio", "television", "out",
-    };
-    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase) { "when", "if", "after", "although", "though", "as", "because", "while", "since", "before", "once", "unless", "whereas" };
-    private static readonly HashSet<string> AdverbialOpeners = new(StringComparer.OrdinalIgnoreCase) { "upon", "during", "despite", "amid", "following", "throughout", "within", "without", "across", "among", "until", "in", "on", "at", "by", "for", "with", "yesterday", "today", "now", "then", "later", "earlier", "also", "however", "meanwhile", "still" };
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "to", "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "such", "of", "media", "news", "press" };
+    private static readonly HashSet<string> SharesSubject = Lexicon.Default.Sets.Set("shares-subject");
+    private static readonly HashSet<string> BeforeThat = Lexicon.Default.Sets.Set("before-that");
+    private static readonly HashSet<string> Subordinators = Lexicon.Default.Sets.Set("subordinators");
+    private static readonly HashSet<string> AdverbialOpeners = Lexicon.Default.Sets.Set("adverbial-openers");
+    private static readonly HashSet<string> Determiners = Lexicon.Default.Sets.Set("determiners");
 
     public List<AttributedContent> Extract(ArticleDocument doc, IReadOnlyList<ResolvedMention> mentions, IReadOnlyList<PersonRole> roles)
     {
@@ -213,11 +206,12 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
     /// <summary>Indirect speech: "…, X said." or "X said (that) …".</summary>
     private static (int Start, int End)? Indirect(ArticleDocument doc, Sentence sentence, int verbToken, int subjectStart, bool inverted, bool needsClause)
     {
-        if (!needsClause && subjectStart > sentence.FirstToken && doc.Is(subjectStart - 1, ",") && EndsClause(doc, sentence, verbToken))
+        // "…, estimates James Goodman": a verb that otherwise wants a that-clause reports the clause before it when it comes first.
+        if ((!needsClause || inverted) && subjectStart > sentence.FirstToken && doc.Is(subjectStart - 1, ",") && EndsClause(doc, sentence, verbToken))
         {
             // An attribution in the middle of the sentence: "Upon arrival, the agency said, they got
             // uniforms" reports the clause after it; "Another film, Mr Dams said, has won" all of it.
-            if (CommaAfterAside(doc, sentence, verbToken) is { } aside)
+            if (!inverted && CommaAfterAside(doc, sentence, verbToken) is { } aside)
             {
                 return Descriptors.Prepositions.Contains(doc.Span(doc.Tokens[sentence.FirstToken]).ToString()) || Subordinators.Contains(doc.Span(doc.Tokens[sentence.FirstToken]).ToString())
                     || AdverbialOpeners.Contains(doc.Span(doc.Tokens[sentence.FirstToken]).ToString())

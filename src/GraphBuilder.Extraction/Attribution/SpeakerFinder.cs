@@ -15,6 +15,7 @@ namespace GraphBuilder.Extraction.Attribution;
 internal sealed class SpeakerFinder
 {
     private const int MaxSubjectTokens = 12;
+    private static readonly HashSet<string> RoleModifiers = Lexicon.Default.Sets.Set("role-modifiers");
     private readonly ArticleDocument _doc;
     private readonly IReadOnlyList<ResolvedMention> _mentions;
     private readonly IReadOnlyList<PersonRole> _roles;
@@ -68,9 +69,11 @@ internal sealed class SpeakerFinder
             if (_startingAt[k] >= 0)
             {
                 var m = _mentions[_endingAt[_mentions[_startingAt[k]].End - 1]];
-                // "Moore's film …", "The problem with Gibson's film …": a possessor or a preposition's
-                // object is not the sentence's subject, so "he" still means whoever was speaking.
-                if (EntityRecognizer.IsPossessiveMark(_doc, m.End) || k > sentence.FirstToken && Descriptors.Prepositions.Contains(_doc.Span(_doc.Tokens[k - 1]).ToString()))
+                // "Moore's film …", "The problem with Gibson's film …", "The Man Utd boss …": a possessor,
+                // a preposition's object or a name qualifying a role is not the sentence's subject, so
+                // "he" still means whoever was speaking.
+                if (EntityRecognizer.IsPossessiveMark(_doc, m.End) || k > sentence.FirstToken && Descriptors.Prepositions.Contains(_doc.Span(_doc.Tokens[k - 1]).ToString())
+                    || m.End < sentence.EndToken && Descriptors.PersonRoles.Contains(_doc.Span(_doc.Tokens[m.End]).ToString()) && char.IsLower(_doc.Text[_doc.Tokens[m.End].Start]))
                 {
                     k = m.End - 1;
                     continue;
@@ -129,6 +132,13 @@ internal sealed class SpeakerFinder
     public Speaker? After(int from, int sentenceEnd)
     {
         var limit = Math.Min(sentenceEnd, from + 8);
+        // "according to former city council member Ana Ruiz": whatever qualifies a role leads to the person.
+        for (var k = from; k < limit && !IsBoundary(k) && !_lexicon.SpeechVerbs.ContainsKey(_doc.Span(_doc.Tokens[k]).ToString()); k++)
+        {
+            if (_startingAt[k] >= 0 && _mentions[_startingAt[k]] is { Type: EntityType.Person, Tentative: false } person)
+                return FromMention(person);
+        }
+
         ResolvedMention? fallback = null;
         for (var k = from; k < limit; k++)
         {
@@ -156,11 +166,13 @@ internal sealed class SpeakerFinder
                 return Pronoun(word);
             if (char.IsLower(word[0]) && (Descriptors.Institutions.Contains(word) || Descriptors.PersonRoles.Contains(word) || Descriptors.Groups.Contains(word)))
                 return Head(from, DescriptionEnd(k, sentenceEnd));
-            if (_doc.Tokens[k].Kind == TokenKind.Punct || (!_doc.Is(k, "the") && !_doc.Is(k, "a") && !_doc.Is(k, "an") && !_lexicon.RoleNouns.Contains(word) && char.IsLower(word[0])))
+            if (_doc.Tokens[k].Kind == TokenKind.Punct || (!_doc.Is(k, "the") && !_doc.Is(k, "a") && !_doc.Is(k, "an") && !_lexicon.RoleNouns.Contains(word) && !RoleModifiers.Contains(word) && char.IsLower(word[0])))
                 return null;
         }
 
-        return fallback is null ? null : FromMention(fallback);
+        if (fallback is null)
+            return null;
+        return NationalOf(fallback) ?? FromMention(fallback);
     }
 
     /// <summary>The first person or organisation named in the sentence: the subject of ", saying …".</summary>
@@ -265,6 +277,12 @@ internal sealed class SpeakerFinder
             }
         }
 
+        // "The Man Utd boss", "the Obama spokesman": a role noun ending the phrase is its head, and a
+        // name before it only qualifies it.
+        var headWord = _doc.Span(_doc.Tokens[head - 1]).ToString();
+        if (head - start > 1 && char.IsLower(headWord[0]) && Descriptors.PersonRoles.Contains(headWord) && _endingAt[head - 1] < 0)
+            return Description(start, head, end, headWord);
+
         // A person named in the phrase is the speaker: "Kremlin spokesperson Dmitry Peskov".
         for (var k = head - 1; k >= start; k--)
         {
@@ -275,6 +293,8 @@ internal sealed class SpeakerFinder
         var last = _doc.Span(_doc.Tokens[head - 1]).ToString();
         if (head - start == 1 && Descriptors.Pronouns.Contains(last))
             return Pronoun(last);
+        if (_endingAt[head - 1] >= 0 && _mentions[_endingAt[head - 1]].First == start + 1 && NationalOf(_mentions[_endingAt[head - 1]]) is { } national)
+            return national;
         if (_endingAt[head - 1] >= 0)
         {
             var m = _mentions[_endingAt[head - 1]];
@@ -388,6 +408,12 @@ internal sealed class SpeakerFinder
             return LastSpeaker;
         return LastSpeaker is { Type: not EntityType.Person } ? LastSpeaker : null;
     }
+
+    /// <summary>"said the American", "the Scot added": a nationality standing for a person is the person the text is about.</summary>
+    private Speaker? NationalOf(ResolvedMention m) =>
+        m.End - m.First == 1 && m.First > 0 && _doc.Is(m.First - 1, "the") && _lexicon.Gazetteer.Find(_doc.Span(_doc.Tokens[m.First]).ToString()) is { Kind: PlaceKind.Demonym }
+            ? SalientPerson
+            : null;
 
     public Speaker FromMention(ResolvedMention m)
     {

@@ -12,18 +12,13 @@ namespace GraphBuilder.Extraction.Entities;
 /// </summary>
 internal sealed class EntityRecognizer(Lexicon lexicon)
 {
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "on", "de", "al", "bin", "van", "von", "der", "da", "du", "del", "la", "le" };
-    private static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase) { "region", "province", "oblast", "krai", "state", "city", "district", "territory", "peninsula", "county", "island", "islands", "port", "village", "town", "governorate", "prefecture" };
-    private static readonly HashSet<string> Compass = new(StringComparer.Ordinal) { "Far", "Near", "Middle", "East", "West", "North", "South", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower" };
-    private static readonly HashSet<string> Directions = new(StringComparer.OrdinalIgnoreCase) { "eastern", "western", "northern", "southern", "central", "northeastern", "northwestern", "southeastern", "southwestern" };
-    private static readonly HashSet<string> NameSuffixes = new(StringComparer.Ordinal) { "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV" };
-    private static readonly HashSet<string> TitleModifiers = new(StringComparer.Ordinal)
-    {
-        "State", "Defense", "Defence", "Foreign", "Interior", "Finance", "Treasury", "Health", "Education", "Energy", "Commerce",
-        "Justice", "Labor", "Homeland", "Security", "National", "Press", "Deputy", "Vice", "Prime", "Executive", "Senior",
-        "Former", "Acting", "Intelligence", "Affairs", "Supreme", "Joint", "Chiefs", "Staff", "Armed", "Forces", "General",
-    };
-    private static readonly HashSet<string> Locatives = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "from", "to", "near", "into", "across", "outside", "inside", "toward", "towards", "via", "around", "throughout", "visited", "visit", "left", "reached" };
+    private static readonly HashSet<string> Connectors = Lexicon.Default.Sets.Set("name-connectors");
+    private static readonly HashSet<string> PlaceNouns = Lexicon.Default.Sets.Set("place-nouns");
+    private static readonly HashSet<string> Compass = Lexicon.Default.Sets.Set("compass");
+    private static readonly HashSet<string> Directions = Lexicon.Default.Sets.Set("directions");
+    private static readonly HashSet<string> NameSuffixes = Lexicon.Default.Sets.Set("name-suffixes");
+    private static readonly HashSet<string> TitleModifiers = Lexicon.Default.Sets.Set("title-modifiers");
+    private static readonly HashSet<string> Locatives = Lexicon.Default.Sets.Set("locatives");
 
     public List<EntityMention> Recognize(ArticleDocument doc)
     {

@@ -26,6 +26,9 @@ internal sealed class Lexicon
 
     public required HashSet<string> FunctionWords { get; init; }
 
+    /// <summary>The named word sets of Data/word-sets.txt.</summary>
+    public required WordSets Sets { get; init; }
+
     private static Lexicon Load()
     {
         var military = Lines("military-words.txt").ToDictionary(l => l[..l.IndexOf(':', StringComparison.Ordinal)], l => Words(l[(l.IndexOf(':', StringComparison.Ordinal) + 1)..]));
@@ -40,6 +43,7 @@ internal sealed class Lexicon
             GroupNouns = new(military["group"], StringComparer.OrdinalIgnoreCase),
             UnitWords = new(military["unit"], StringComparer.Ordinal),
             FunctionWords = new(Lines("function-words.txt").SelectMany(Words), StringComparer.Ordinal),
+            Sets = WordSets.Parse(Lines("word-sets.txt")),
         };
     }
 

@@ -1,3 +1,5 @@
+using GraphBuilder.Extraction.Lexicons;
+
 namespace GraphBuilder.Extraction.Segmentation;
 
 /// <summary>
@@ -6,12 +8,7 @@ namespace GraphBuilder.Extraction.Segmentation;
 /// </summary>
 internal static class Tokenizer
 {
-    public static readonly HashSet<string> DottedAbbreviations = new(StringComparer.Ordinal)
-    {
-        "Mr", "Mrs", "Ms", "Dr", "Lt", "Gen", "Col", "Maj", "Capt", "Adm", "Sgt", "St", "Jr", "Sr", "Sen", "Rep",
-        "Gov", "Prof", "Rev", "Brig", "Cmdr", "Mt", "Ft", "Inc", "Corp", "Ltd", "Co", "No", "vs", "Jan", "Feb",
-        "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Pres", "Sens", "Reps",
-    };
+    public static readonly HashSet<string> DottedAbbreviations = Lexicon.Default.Sets.Set("dotted-abbreviations");
 
     public static void Tokenize(string text, int start, int end, int sentence, bool[] quoteMask, int maskOrigin, List<Token> tokens)
     {

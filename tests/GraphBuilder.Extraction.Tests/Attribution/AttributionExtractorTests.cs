@@ -66,6 +66,10 @@ public class AttributionExtractorTests
     [InlineData("Andriy Kovalenko warned that Russia could use them. \u201CThere are no soldiers, yet,\u201D his office said.", "Andriy Kovalenko: There are no soldiers, yet")]
     [InlineData("The South Korean intelligence service said the troops had arrived. Upon arrival, the agency said, they received uniforms.", "South Korean intelligence service: they received uniforms")]
     [InlineData("Press Secretary Karine Jean-Pierre spoke. Then the spokesperson said the visit was postponed.", "Karine Jean-Pierre: the visit was postponed")]
+    [InlineData("Dana Fisk lost in three sets. \"I had my chances,\" said the Canadian.", "Dana Fisk: I had my chances")]
+    [InlineData("Rob Kane praised the side. The Leeds Rovers boss added: \"We were the better team today.\"", "Rob Kane: We were the better team today")]
+    [InlineData("Troubles could deepen, according to former city council member Ana Ruiz.", "Ana Ruiz: Troubles could deepen")]
+    [InlineData("Sales of old phones have reached ten million, estimates Tom Reyes, a senior analyst.", "Tom Reyes: Sales of old phones have reached ten million")]
     public void Extract_PronounsAndDescriptions_ResolveToTheNamedSpeaker(string text, string expected) =>
         Said(text).ShouldContain(expected);
 
