@@ -233,7 +233,8 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
         var placeNoun = to < sentence.EndToken && PlaceNouns.Contains(doc.Span(doc.Tokens[to]).ToString());
         var contextual = place.Kind is not PlaceKind.City || placeNoun || possessor is not null || IsLocative(doc, from) || CountryAfterComma(doc, to, sentence) is not null;
         var end = placeNoun ? to + 1 : to;
-        var canonical = place.Kind is PlaceKind.Region || IsAcronym(surface) ? place.Canonical : surface;
+        // A region takes its gazetteer name, and so does a place written in capitals ("BOISE", "WASHINGTON" in a dateline).
+        var canonical = place.Kind is PlaceKind.Region || !surface.Any(char.IsLower) ? place.Canonical : surface;
         mentions.Add(new EntityMention(from, end, EntityType.Place, Ids.For(EntityType.Place, canonical), canonical, Surface(doc, possessor is null ? from : PossessorStart(mentions, from), end))
         {
             WeakPlace = !contextual && to - from == 1,

@@ -27,6 +27,7 @@ public class EntityRecognizerTests
     [InlineData("Thousands of Russian soldiers arrived on Monday.", "Russian troops", EntityType.Group)]
     [InlineData("Brokers at Tokai Securities expect a rally.", "Tokai Securities", EntityType.Organization)]
     [InlineData("BOISE, Idaho (AP) \u2014 Rain closed three highways.", "Boise", EntityType.Place)]
+    [InlineData("WASHINGTON, D.C. (AP) \u2014 Rain closed three highways.", "Washington", EntityType.Place)]
     [InlineData("President Obama said the bill would pass. Critics say the president is wrong.", "Obama", EntityType.Person)]
     [InlineData("Relief workers from Harbour Aid reached the town.", "Harbour Aid", EntityType.Organization)]
     [InlineData("Shares in Northfield Resources fell on Tuesday.", "Northfield Resources", EntityType.Organization)]
