@@ -206,6 +206,7 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
     /// <summary>Indirect speech: "…, X said." or "X said (that) …".</summary>
     private static (int Start, int End)? Indirect(ArticleDocument doc, Sentence sentence, int verbToken, int subjectStart, bool inverted, bool needsClause)
     {
+        var opener = doc.Span(doc.Tokens[sentence.FirstToken]).ToString();
         // "…, estimates James Goodman": a verb that otherwise wants a that-clause reports the clause before it when it comes first.
         if ((!needsClause || inverted) && subjectStart > sentence.FirstToken && doc.Is(subjectStart - 1, ",") && EndsClause(doc, sentence, verbToken))
         {
@@ -213,8 +214,7 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
             // uniforms" reports the clause after it; "Another film, Mr Dams said, has won" all of it.
             if (!inverted && CommaAfterAside(doc, sentence, verbToken) is { } aside)
             {
-                return Descriptors.Prepositions.Contains(doc.Span(doc.Tokens[sentence.FirstToken]).ToString()) || Subordinators.Contains(doc.Span(doc.Tokens[sentence.FirstToken]).ToString())
-                    || AdverbialOpeners.Contains(doc.Span(doc.Tokens[sentence.FirstToken]).ToString())
+                return Descriptors.Prepositions.Contains(opener) || Subordinators.Contains(opener) || AdverbialOpeners.Contains(opener)
                     ? (doc.Tokens[aside + 1].Start, SentenceEnd(doc, sentence))
                     : (sentence.Start, SentenceEnd(doc, sentence));
             }
@@ -251,7 +251,7 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
         var (from, to) = (doc.Tokens[start].Start, SentenceEnd(doc, sentence));
         // "When the mayor said that the budget had doubled, her rival laughed": the subordinate
         // clause ends at its comma; what follows is the main clause, not the report.
-        if (Subordinators.Contains(doc.Span(doc.Tokens[sentence.FirstToken]).ToString()) && ClauseComma(doc, sentence.FirstToken, sentence) is { } opening && opening > verbToken
+        if (Subordinators.Contains(opener) && ClauseComma(doc, sentence.FirstToken, sentence) is { } opening && opening > verbToken
             && ClauseComma(doc, start, sentence) is { } comma)
             to = doc.Tokens[comma].Start;
         // said that "the reports are accurate.": the closing mark is trimmed with the full stop, so

@@ -16,6 +16,7 @@ internal sealed class SpeakerFinder
 {
     private const int MaxSubjectTokens = 12;
     private static readonly HashSet<string> RoleModifiers = Lexicon.Default.Sets.Set("role-modifiers");
+    private static readonly HashSet<string> AsideParticiples = Lexicon.Default.Sets.Set("aside-participles");
     private readonly ArticleDocument _doc;
     private readonly IReadOnlyList<ResolvedMention> _mentions;
     private readonly IReadOnlyList<PersonRole> _roles;
@@ -234,7 +235,7 @@ internal sealed class SpeakerFinder
     {
         var word = _doc.Span(_doc.Tokens[k]).ToString();
         // "Okafor, speaking to reporters, said", "Smith, asked about the plan, said": a participle opens an aside too.
-        if (char.IsLower(word[0]) && (word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5 || word is "asked" or "pressed" or "interviewed" or "quoted" or "reached" or "contacted" or "writing"))
+        if (char.IsLower(word[0]) && (word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5 || AsideParticiples.Contains(word)))
             return true;
         return word is "the" or "a" or "an" or "who" or "which" or "whose" or "formerly" or "former" or "now" or "also" or "spokesperson" or "spokesman" or "spokeswoman" or "head"
             || _lexicon.RoleNouns.Contains(word) || _lexicon.PersonTitles.Contains(word) || _doc.Tokens[k].Kind == TokenKind.Number
