@@ -19,6 +19,7 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
     private static readonly HashSet<string> Subordinators = Lexicon.Default.Sets.Set("subordinators");
     private static readonly HashSet<string> AdverbialOpeners = Lexicon.Default.Sets.Set("adverbial-openers");
     private static readonly HashSet<string> Determiners = Lexicon.Default.Sets.Set("determiners");
+    private static readonly HashSet<string> FiniteAuxiliaries = Lexicon.Default.Sets.Set("finite-auxiliaries");
 
     public List<AttributedContent> Extract(ArticleDocument doc, IReadOnlyList<ResolvedMention> mentions, IReadOnlyList<PersonRole> roles)
     {
@@ -118,22 +119,24 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
         var speaker = finder.After(t + 2, sentence.EndToken);
         if (speaker is null)
             return null;
-        (int Start, int End)? content;
-        if (Words(doc, doc.Tokens[sentence.FirstToken].Start, doc.Tokens[t].Start) >= MinContentWords)
-        {
-            content = (doc.Tokens[sentence.FirstToken].Start, TrimEnd(doc, doc.Tokens[t].Start));
-        }
-        else
-        {
-            var comma = t + 2;
-            while (comma < sentence.EndToken && !doc.Is(comma, ","))
-                comma++;
-            content = comma + 1 < sentence.EndToken ? (doc.Tokens[comma + 1].Start, SentenceEnd(doc, sentence)) : null;
-        }
-
+        // '"…," according to X', "…, according to X" or "According to X, …".
+        var content = QuoteBefore(doc, sentence, t) ?? ClauseBefore(doc, sentence, t) ?? ClauseAfterComma(doc, sentence, t + 2);
         return content is { } span && Words(doc, span.Start, span.End) >= MinContentWords
             ? Make(doc, speaker, new SpeechVerb("according to", false), span, t, sentence)
             : null;
+    }
+
+    private static (int Start, int End)? ClauseBefore(ArticleDocument doc, Sentence sentence, int t) =>
+        Words(doc, doc.Tokens[sentence.FirstToken].Start, doc.Tokens[t].Start) >= MinContentWords
+            ? (doc.Tokens[sentence.FirstToken].Start, TrimEnd(doc, doc.Tokens[t].Start))
+            : null;
+
+    private static (int Start, int End)? ClauseAfterComma(ArticleDocument doc, Sentence sentence, int from)
+    {
+        var comma = from;
+        while (comma < sentence.EndToken && !doc.Is(comma, ","))
+            comma++;
+        return comma + 1 < sentence.EndToken ? (doc.Tokens[comma + 1].Start, SentenceEnd(doc, sentence)) : null;
     }
 
     private static AttributedContent Make(ArticleDocument doc, Speaker speaker, SpeechVerb verb, (int Start, int End) span, int cue, Sentence sentence)
@@ -196,7 +199,7 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
             // X said, "…" or X told reporters in Rome, "…": the quote is introduced by the verb. In
             // X said he has "big plans" the quote is part of indirect speech instead.
             var between = doc.Text.AsSpan(after, quote.Start - after).TrimEnd("\"\u201C'` ");
-            var introduced = IsPunctuationGap(between) || (!inverted && between.Length <= 80 && between.EndsWith(',') && !between.Contains(" that ", StringComparison.Ordinal));
+            var introduced = IsPunctuationGap(between) || (!inverted && between.Length <= 80 && between.EndsWith(',') && !between.Contains(" that ", StringComparison.Ordinal) && !HoldsAuxiliary(between));
             return introduced ? (quote.Start, TrimEnd(doc, quote.End)) : null;
         }
 
@@ -208,7 +211,8 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
     {
         var opener = doc.Span(doc.Tokens[sentence.FirstToken]).ToString();
         // "…, estimates James Goodman": a verb that otherwise wants a that-clause reports the clause before it when it comes first.
-        if ((!needsClause || inverted) && subjectStart > sentence.FirstToken && doc.Is(subjectStart - 1, ",") && EndsClause(doc, sentence, verbToken))
+        // A verb that otherwise wants a that-clause ("…, the minister has acknowledged") reports the clause around it too.
+        if (subjectStart > sentence.FirstToken && doc.Is(subjectStart - 1, ",") && EndsClause(doc, sentence, verbToken))
         {
             // An attribution in the middle of the sentence: "Upon arrival, the agency said, they got
             // uniforms" reports the clause after it; "Another film, Mr Dams said, has won" all of it.
@@ -241,7 +245,8 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
                 break;
         }
 
-        if (needsClause && !hasThat)
+        // "he believes the film does not sit well", "revealed all clubs were informed": a clause without its "that".
+        if (needsClause && !hasThat && !IsClause(doc, verbToken + 1, sentence))
             return null;
 
         while (start < sentence.EndToken && doc.Tokens[start].Kind == TokenKind.Punct && !IsOpeningQuote(doc, start))
@@ -259,6 +264,20 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
         if (IsOpeningQuote(doc, start) && start + 1 < sentence.EndToken && doc.Text.AsSpan(from + 1, Math.Max(0, to - from - 1)).IndexOfAny("\"\u201D") < 0)
             from = doc.Tokens[start + 1].Start;
         return (from, to);
+    }
+
+    /// <summary>Words from <paramref name="from"/> up to the first punctuation hold a finite auxiliary after a subject.</summary>
+    private static bool IsClause(ArticleDocument doc, int from, Sentence sentence)
+    {
+        for (var k = from + 1; k < Math.Min(sentence.EndToken, from + ThatWindow); k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Punct || doc.Tokens[k].InQuote)
+                return false;
+            if (FiniteAuxiliaries.Contains(doc.Span(doc.Tokens[k]).ToString()))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>"…, X said, the debt fell": the comma closing an attribution after which the sentence goes on.</summary>
@@ -385,6 +404,18 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
 
             return false;
         }
+    }
+
+    /// <summary>"said it was better than waiting, "…"": a finite verb makes the words before the quote a clause of their own.</summary>
+    private static bool HoldsAuxiliary(ReadOnlySpan<char> text)
+    {
+        foreach (var range in text.SplitAny(" ,"))
+        {
+            if (FiniteAuxiliaries.Contains(text[range].ToString()))
+                return true;
+        }
+
+        return false;
     }
 
     private static bool EndsWithQuestionOrExclamation(ArticleDocument doc, Quote quote)

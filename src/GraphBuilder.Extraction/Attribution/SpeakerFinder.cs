@@ -17,6 +17,8 @@ internal sealed class SpeakerFinder
     private const int MaxSubjectTokens = 12;
     private static readonly HashSet<string> RoleModifiers = Lexicon.Default.Sets.Set("role-modifiers");
     private static readonly HashSet<string> AsideParticiples = Lexicon.Default.Sets.Set("aside-participles");
+    private static readonly HashSet<string> ClauseBoundaries = Lexicon.Default.Sets.Set("clause-boundaries");
+    private static readonly HashSet<string> Documents = Lexicon.Default.Sets.Set("documents");
     private readonly ArticleDocument _doc;
     private readonly IReadOnlyList<ResolvedMention> _mentions;
     private readonly IReadOnlyList<PersonRole> _roles;
@@ -110,8 +112,10 @@ internal sealed class SpeakerFinder
             k--;
         }
 
-        // "The state's campaign chairman, Phil Lovas, said": the name between commas is the speaker.
-        if (k > sentenceFirst && _doc.Is(k, ",") && _endingAt[k - 1] >= 0 && _mentions[_endingAt[k - 1]] is { Type: EntityType.Person } named)
+        // "The state's campaign chairman, Phil Lovas, said", "Manufacturers' body, the EEF, said": the name
+        // that fills the commas is the speaker.
+        if (k > sentenceFirst && _doc.Is(k, ",") && _endingAt[k - 1] >= 0 && _mentions[_endingAt[k - 1]] is { Type: EntityType.Person or EntityType.Organization } named
+            && FillsCommas(named, sentenceFirst))
         {
             SubjectStart = named.First;
             return FromMention(named);
@@ -133,11 +137,19 @@ internal sealed class SpeakerFinder
     public Speaker? After(int from, int sentenceEnd)
     {
         var limit = Math.Min(sentenceEnd, from + 8);
-        // "according to former city council member Ana Ruiz": whatever qualifies a role leads to the person.
-        for (var k = from; k < limit && !IsBoundary(k) && !_lexicon.SpeechVerbs.ContainsKey(_doc.Span(_doc.Tokens[k]).ToString()); k++)
+        // "according to former city council member Ana Ruiz", "said EEF chief economist, Steve Radley",
+        // "according to media and PR strategist Glen Yearwood": whatever qualifies a role leads to the person.
+        for (var k = from; k < limit && (!IsBoundary(k) || _doc.Is(k, "and") || IsCommaAfterRole(k)) && !_lexicon.SpeechVerbs.ContainsKey(_doc.Span(_doc.Tokens[k]).ToString()); k++)
         {
             if (_startingAt[k] >= 0 && _mentions[_startingAt[k]] is { Type: EntityType.Person, Tentative: false } person)
                 return FromMention(person);
+        }
+
+        // "according to a report earlier this week from the British Retail Consortium": a document speaks for its author.
+        for (var k = from; k < Math.Min(sentenceEnd, from + 3); k++)
+        {
+            if (Documents.Contains(_doc.Span(_doc.Tokens[k]).ToString()) && Author(k + 1, sentenceEnd) is { } author)
+                return author;
         }
 
         ResolvedMention? fallback = null;
@@ -176,6 +188,25 @@ internal sealed class SpeakerFinder
         return NationalOf(fallback) ?? FromMention(fallback);
     }
 
+    private bool IsCommaAfterRole(int k) =>
+        _doc.Is(k, ",") && k > 0 && k + 1 < _doc.Tokens.Length && Descriptors.PersonRoles.Contains(_doc.Span(_doc.Tokens[k - 1]).ToString())
+        && _startingAt[k + 1] >= 0 && _mentions[_startingAt[k + 1]].Type == EntityType.Person;
+
+    /// <summary>The body named after "from", "by" or "of" within a few words of a document noun.</summary>
+    private Speaker? Author(int from, int sentenceEnd)
+    {
+        for (var k = from; k < Math.Min(sentenceEnd - 1, from + 8) && !IsBoundary(k); k++)
+        {
+            if ((_doc.Is(k, "from") || _doc.Is(k, "by") || _doc.Is(k, "of")) && (_startingAt[k + 1] >= 0 || _doc.Is(k + 1, "the") && k + 2 < sentenceEnd && _startingAt[k + 2] >= 0))
+            {
+                var m = _mentions[_startingAt[_doc.Is(k + 1, "the") ? k + 2 : k + 1]];
+                return m.Type is EntityType.Person or EntityType.Organization or EntityType.Country ? FromMention(_mentions[_endingAt[m.End - 1]]) : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The first person or organisation named in the sentence: the subject of ", saying …".</summary>
     public Speaker? SentenceSubject(int sentenceFirst, int before)
     {
@@ -198,6 +229,14 @@ internal sealed class SpeakerFinder
         }
 
         return null;
+    }
+
+    private bool FillsCommas(ResolvedMention m, int sentenceFirst)
+    {
+        var k = m.First - 1;
+        if (k >= sentenceFirst && (_doc.Is(k, "the") || _doc.Is(k, "The")))
+            k--;
+        return m.Type == EntityType.Person ? k < sentenceFirst || _doc.Is(k, ",") : k >= sentenceFirst && _doc.Is(k, ",");
     }
 
     private int DescriptionEnd(int k, int sentenceEnd)
@@ -239,7 +278,21 @@ internal sealed class SpeakerFinder
             return true;
         return word is "the" or "a" or "an" or "who" or "which" or "whose" or "formerly" or "former" or "now" or "also" or "spokesperson" or "spokesman" or "spokeswoman" or "head"
             || _lexicon.RoleNouns.Contains(word) || _lexicon.PersonTitles.Contains(word) || _doc.Tokens[k].Kind == TokenKind.Number
-            || (_startingAt[k] >= 0 && _mentions[_startingAt[k]].Type is EntityType.Country or EntityType.Organization);
+            || (_startingAt[k] >= 0 && _mentions[_startingAt[k]].Type is EntityType.Country or EntityType.Organization)
+            || QualifiedRole(k);
+    }
+
+    /// <summary>"political editor of …", "chief executive of …": lower-case words leading to a role noun.</summary>
+    private bool QualifiedRole(int k)
+    {
+        for (var r = k; r < Math.Min(_doc.Tokens.Length, k + 4) && _doc.Tokens[r].Kind == TokenKind.Word && char.IsLower(_doc.Text[_doc.Tokens[r].Start]); r++)
+        {
+            var word = _doc.Span(_doc.Tokens[r]).ToString();
+            if (_lexicon.RoleNouns.Contains(word) || Descriptors.PersonRoles.Contains(word))
+                return true;
+        }
+
+        return false;
     }
 
     private bool IsBoundary(int k)
@@ -249,9 +302,7 @@ internal sealed class SpeakerFinder
             return true;
         if (token.Kind == TokenKind.Punct)
             return !_doc.Is(k, ".") || _endingAt[k] < 0;
-        var word = _doc.Span(token).ToString();
-        return word is "that" or "but" or "while" or "and" or "when" or "because" or "as" or "after" or "before" or "if" or "so" or "with"
-            or "where" or "which" or "who" or "though" or "although" or "whereas" or "since" or "until" or "unless" or "whom" or "yet";
+        return ClauseBoundaries.Contains(_doc.Span(token).ToString());
     }
 
     /// <summary>The speaker a subject phrase [start, end) stands for.</summary>

@@ -37,6 +37,11 @@ public class AttributionExtractorTests
     [InlineData("Another bridge, Mr Dunmore said, has been closed since the flood.", "Dunmore: Another bridge, Mr Dunmore said, has been closed since the flood")]
     [InlineData("When Ana Ruiz noted that the budget had doubled, her rival laughed.", "Ana Ruiz: the budget had doubled")]
     [InlineData("After the vote, Ana Ruiz said that taxes, which rose last year, would fall.", "Ana Ruiz: taxes, which rose last year, would fall")]
+    [InlineData("Tom Ruddock, political editor of The Courier, said: \"This was a very odd remark.\"", "Tom Ruddock: This was a very odd remark")]
+    [InlineData("Ina Moss, chief executive of Harbour Trust, said the ferries were late.", "Ina Moss: the ferries were late")]
+    [InlineData("Car makers' body, the SMMT, said it expected sales to fall next year.", "SMMT: it expected sales to fall next year")]
+    [InlineData("Ina Moss is a banker. But she said local banks had to cut fees.", "Ina Moss: local banks had to cut fees")]
+    [InlineData("Tom Ruddock said it was better than the old plan, \"which did nothing at all\".", "Tom Ruddock: it was better than the old plan, \"which did nothing at all")]
     public void Extract_AsidesAndClauses_BoundTheSpeakerAndTheWords(string text, string expected) =>
         Said(text).ShouldContain(expected);
 
@@ -44,6 +49,10 @@ public class AttributionExtractorTests
     [InlineData("Ada Okafor continued: \"The port will stay open all winter.\"", "Ada Okafor: The port will stay open all winter")]
     [InlineData("The Harbour Trust found that most ferries ran late in winter.", "Harbour Trust: most ferries ran late in winter")]
     [InlineData("Senator Tom Reyes condemned the vote, saying it was rushed through.", "Tom Reyes: it was rushed through")]
+    [InlineData("Rents are far too high, housing minister Paul Brandt has acknowledged.", "Paul Brandt: Rents are far too high")]
+    [InlineData("Paul Brandt also believes the new rules do not work for renters.", "Paul Brandt: the new rules do not work for renters")]
+    [InlineData("Ina Moss chairs the board and revealed all members were told of the plan.", "Ina Moss: all members were told of the plan")]
+    [InlineData("Ina Moss spoke. The trouble with the plan, she argued, was that it came too late.", "Ina Moss: The trouble with the plan, she argued, was that it came too late")]
     public void Extract_OtherCues_AreReportsToo(string text, string expected) =>
         Said(text).ShouldContain(expected);
 
@@ -70,6 +79,9 @@ public class AttributionExtractorTests
     [InlineData("Rob Kane praised the side. The Leeds Rovers boss added: \"We were the better team today.\"", "Rob Kane: We were the better team today")]
     [InlineData("Troubles could deepen, according to former city council member Ana Ruiz.", "Ana Ruiz: Troubles could deepen")]
     [InlineData("Sales of old phones have reached ten million, estimates Tom Reyes, a senior analyst.", "Tom Reyes: Sales of old phones have reached ten million")]
+    [InlineData("\"Demand will pick up,\" said SMMT chief economist, Laura Finch.", "Laura Finch: Demand will pick up")]
+    [InlineData("Prices rose sharply, according to a study last month from the Nordic Housing Council.", "Nordic Housing Council: Prices rose sharply")]
+    [InlineData("\"Prices will fall,\" according to media and housing analyst Ola Berg.", "Ola Berg: Prices will fall")]
     public void Extract_PronounsAndDescriptions_ResolveToTheNamedSpeaker(string text, string expected) =>
         Said(text).ShouldContain(expected);
 
@@ -94,6 +106,7 @@ public class AttributionExtractorTests
     [InlineData("The U.S. maintained its cautious approach until recently.")]
     [InlineData("Media reports said nothing about the drills.")]
     [InlineData("Officials refused to say whether the talks would resume.")]
+    [InlineData("The board believes in open markets.")]
     public void Extract_NoReportedSpeech_FindsNothing(string text) =>
         Said(text).ShouldBeEmpty();
 }
