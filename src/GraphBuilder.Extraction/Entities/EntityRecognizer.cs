@@ -19,6 +19,8 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
     private static readonly HashSet<string> NameSuffixes = Lexicon.Default.Sets.Set("name-suffixes");
     private static readonly HashSet<string> TitleModifiers = Lexicon.Default.Sets.Set("title-modifiers");
     private static readonly HashSet<string> Locatives = Lexicon.Default.Sets.Set("locatives");
+    private static readonly HashSet<string> OrganisationKinds = Lexicon.Default.Sets.Set("organisation-kinds");
+    private static readonly HashSet<string> FiniteAuxiliaries = Lexicon.Default.Sets.Set("finite-auxiliaries");
 
     public List<EntityMention> Recognize(ArticleDocument doc)
     {
@@ -56,6 +58,37 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
             }
         }
 
+        return Consistent(mentions);
+    }
+
+    /// <summary>
+    /// A one-word name the text once calls an organisation ("rival Xstrata") is that organisation
+    /// wherever else it stands alone ("Xstrata said").
+    /// </summary>
+    private static List<EntityMention> Consistent(List<EntityMention> mentions)
+    {
+        HashSet<string>? organisations = null;
+        foreach (var m in mentions)
+        {
+            if (m.Type == EntityType.Organization && m.End - m.First == 1)
+                (organisations ??= new(StringComparer.Ordinal)).Add(m.Name);
+        }
+
+        if (organisations is null)
+            return mentions;
+        // "the Trump campaign" must not make an organisation of the Trump the article names in full.
+        foreach (var m in mentions)
+        {
+            if (m is { Type: EntityType.Person, Bare: false })
+                organisations.ExceptWith(m.Name.Split(' '));
+        }
+
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i] is { Type: EntityType.Person, Bare: true, Title: null } m && organisations.Contains(m.Name))
+                mentions[i] = m with { Type = EntityType.Organization, Key = Ids.For(EntityType.Organization, m.Name) };
+        }
+
         return mentions;
     }
 
@@ -77,7 +110,7 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
             var starts = from == sentence.FirstToken || doc.Tokens[from - 1].Kind == TokenKind.Punct && IsOpening(doc, from - 1);
             // "President Obama" opening a sentence keeps its title even where "the president" is written lower case too.
             var title = lexicon.PersonTitles.Contains(word) && from + 1 < to;
-            if (lexicon.FunctionWords.Contains(word.TrimEnd('.')) || Connectors.Contains(word) || (starts && !title && lowerWords.Contains(word.ToLowerInvariant()) && lexicon.Gazetteer.Find(word) is null))
+            if (lexicon.FunctionWords.Contains(word.TrimEnd('.')) || Connectors.Contains(word) || IsHyphenatedAdjective(word) || (starts && !title && (lowerWords.Contains(word.ToLowerInvariant()) || OpensWithCommonWord(doc, from, to)) && lexicon.Gazetteer.Find(word) is null))
                 from++;
             else
                 break;
@@ -88,6 +121,15 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
         return (from, to);
     }
 
+    /// <summary>"Keeper Petr Cech", "Called Speegle": a word the dictionary knows only in lower case opens the sentence, not the name.</summary>
+    private bool OpensWithCommonWord(ArticleDocument doc, int from, int to)
+    {
+        var word = doc.Span(doc.Tokens[from]).ToString();
+        return to - from > 1 && IsCommonWord(word) && !HasOrganizationWord(doc, from + 1, to);
+    }
+
+    private bool IsCommonWord(string word) => !lexicon.GivenNames.ContainsKey(word) && lexicon.CommonWords.Contains(word.ToLowerInvariant());
+
     private static bool IsOpening(ArticleDocument doc, int t) => doc.Text[doc.Tokens[t].Start] is '"' or '\u201C' or '(' or '\u2018' or '\u2014' or ':';
 
     /// <summary>
@@ -97,7 +139,10 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
     private bool IsLoneName(ArticleDocument doc, int t, HashSet<string> midCapitals)
     {
         var word = doc.Span(doc.Tokens[t]).ToString();
-        if (midCapitals.Contains(word) || lexicon.Gazetteer.Find(word) is not null || IsAcronym(word))
+        if (midCapitals.Contains(word) || IsAcronym(word) || Descriptors.Institutions.Contains(word))
+            return true;
+        // "Research has found": a word the dictionary writes in lower case is no town, though one bears its name.
+        if (!IsCommonWord(word) && lexicon.Gazetteer.Find(word) is not null)
             return true;
         return !word.EndsWith('s') && !word.EndsWith("ing", StringComparison.Ordinal) && t + 1 < doc.Tokens.Length && lexicon.SpeechVerbs.ContainsKey(doc.Span(doc.Tokens[t + 1]).ToString());
     }
@@ -198,7 +243,32 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
         }
 
         if (to - from == 1)
-            mentions.Add(new EntityMention(from, to, EntityType.Person, Ids.For(EntityType.Person, word), word, word) { Bare = true, AffiliationKey = affiliation });
+        {
+            // "Police said", "Police officials said": an institution's own noun, capitalised, names it.
+            var type = NamesOrganisation(doc, from) || Descriptors.Institutions.Contains(word) ? EntityType.Organization : EntityType.Person;
+            mentions.Add(new EntityMention(from, to, type, Ids.For(type, word), word, word) { Bare = true, AffiliationKey = affiliation });
+        }
+    }
+
+    /// <summary>
+    /// "the Scotsman", "rival Xstrata", "Swiss-based Xstrata", "mobile content firm Zed": what stands
+    /// before a lone unknown name says it is an organisation, unless the name is a given name.
+    /// </summary>
+    private bool NamesOrganisation(ArticleDocument doc, int t)
+    {
+        if (t == 0 || lexicon.GivenNames.ContainsKey(doc.Span(doc.Tokens[t]).ToString()) || doc.Tokens[t - 1].Sentence != doc.Tokens[t].Sentence)
+            return false;
+        var before = doc.Span(doc.Tokens[t - 1]).ToString();
+        return before is "the" or "The" && !QualifiesNoun(doc, t + 1) || before.EndsWith("-based", StringComparison.Ordinal) || char.IsLower(before[0]) && OrganisationKinds.Contains(before);
+    }
+
+    /// <summary>"the Clinton campaign": a lower-case word after the name that is no verb makes the name a modifier.</summary>
+    private bool QualifiesNoun(ArticleDocument doc, int t)
+    {
+        if (t >= doc.Tokens.Length || doc.Tokens[t].Kind != TokenKind.Word || !char.IsLower(doc.Text[doc.Tokens[t].Start]))
+            return false;
+        var word = doc.Span(doc.Tokens[t]).ToString();
+        return !lexicon.SpeechVerbs.ContainsKey(word) && !lexicon.FunctionWords.Contains(word) && !FiniteAuxiliaries.Contains(word);
     }
 
     private void AddPlace(ArticleDocument doc, int from, int to, string surface, GazetteerEntry place, Sentence sentence, List<EntityMention> mentions)

@@ -1,3 +1,5 @@
+using System.IO.Compression;
+
 namespace GraphBuilder.Extraction.Lexicons;
 
 /// <summary>
@@ -26,6 +28,12 @@ internal sealed class Lexicon
 
     public required HashSet<string> FunctionWords { get; init; }
 
+    /// <summary>Given names and the sex they are most used for: 'm', 'f' or 'u'.</summary>
+    public required Dictionary<string, char> GivenNames { get; init; }
+
+    /// <summary>English words the dictionary writes only in lower case ("keeper", "research"): capitalised, they open a sentence, not a name.</summary>
+    public required HashSet<string> CommonWords { get; init; }
+
     /// <summary>The named word sets of Data/word-sets.txt.</summary>
     public required WordSets Sets { get; init; }
 
@@ -43,6 +51,8 @@ internal sealed class Lexicon
             GroupNouns = new(military["group"], StringComparer.OrdinalIgnoreCase),
             UnitWords = new(military["unit"], StringComparer.Ordinal),
             FunctionWords = new(Lines("function-words.txt").SelectMany(Words), StringComparer.Ordinal),
+            GivenNames = Lines("given-names.txt").ToDictionary(l => l[..l.IndexOf(' ', StringComparison.Ordinal)], l => l[^1], StringComparer.Ordinal),
+            CommonWords = new(Lines("common-words.txt.gz"), StringComparer.Ordinal),
             Sets = WordSets.Parse(Lines("word-sets.txt")),
         };
     }
@@ -65,7 +75,8 @@ internal sealed class Lexicon
 
     private static List<string> Lines(string name)
     {
-        using var reader = new StreamReader(Resource(name));
+        using var stream = Resource(name);
+        using var reader = new StreamReader(name.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(stream, CompressionMode.Decompress) : stream);
         var lines = new List<string>();
         while (reader.ReadLine() is { } line)
         {

@@ -33,6 +33,13 @@ public class EntityRecognizerTests
     [InlineData("Shares in Northfield Resources fell on Tuesday.", "Northfield Resources", EntityType.Organization)]
     [InlineData("The Welsh Executive announced new funding.", "Welsh Executive", EntityType.Organization)]
     [InlineData("A spokesman for Granite Capital declined to comment.", "Granite Capital", EntityType.Organization)]
+    [InlineData("Shares in rival Vantrix rose. Vantrix said it would bid again.", "Vantrix", EntityType.Organization)]
+    [InlineData("The offer came from Oslo-based Brennhold on Monday.", "Brennhold", EntityType.Organization)]
+    [InlineData("Tom Ruddock of the Courier said the remark was odd.", "Courier", EntityType.Organization)]
+    [InlineData("Ina Moss runs the mobile content firm Zorbit in Leeds.", "Zorbit", EntityType.Organization)]
+    [InlineData("Keeper Petr Cech made a fine save.", "Petr Cech", EntityType.Person)]
+    [InlineData("Police officials said the road would stay closed.", "Police", EntityType.Organization)]
+    [InlineData("The Marlow campaign spent little. Ina Marlow said it was fine.", "Ina Marlow", EntityType.Person)]
     public void Recognize_NameInContext_HasType(string text, string name, EntityType type) =>
         Find(text, name).ShouldNotBeNull().Type.ShouldBe(type);
 
@@ -58,8 +65,16 @@ public class EntityRecognizerTests
     [InlineData("Compiling reports from many sources, the paper went to print.", "Compiling")]
     [InlineData("A New York-based think tank published a report.", "New York-based")]
     [InlineData("Some commentators say the West reacts slowly.", "West")]
+    [InlineData("Keeper Petr Cech made a fine save.", "Keeper Petr Cech")]
+    [InlineData("Called Zoomly, the site reads the news aloud.", "Called Zoomly")]
+    [InlineData("Research has found that old phones help.", "Research")]
     public void Recognize_CapitalisedOrdinaryWord_IsNoEntity(string text, string word) =>
         Find(text, word).ShouldBeNull();
+
+    [Fact]
+    public void Recognize_NameQualifyingANoun_IsNoOrganisation() =>
+        Some.Graph("Headline of the test story\nThe Marlow campaign spent little. Ina Marlow said it was fine. Marlow said so again.")
+            .Entities.ShouldNotContain(e => e.Type == EntityType.Organization);
 
     [Fact]
     public void Recognize_Demonym_IsAnAliasOfItsCountry() =>
