@@ -199,7 +199,8 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
             // X said, "…" or X told reporters in Rome, "…": the quote is introduced by the verb. In
             // X said he has "big plans" the quote is part of indirect speech instead.
             var between = doc.Text.AsSpan(after, quote.Start - after).TrimEnd("\"\u201C'` ");
-            var introduced = IsPunctuationGap(between) || (!inverted && between.Length <= 80 && between.EndsWith(',') && !between.Contains(" that ", StringComparison.Ordinal) && !HoldsAuxiliary(between));
+            // "He told Ms Lind: '…'": an object then a colon introduces the quote too.
+            var introduced = IsPunctuationGap(between) || (!inverted && between.Length <= 80 && (between.EndsWith(',') || between.EndsWith(':')) && !between.Contains(" that ", StringComparison.Ordinal) && !HoldsAuxiliary(between));
             return introduced ? (quote.Start, TrimEnd(doc, quote.End)) : null;
         }
 
@@ -259,6 +260,9 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
         if (Subordinators.Contains(opener) && ClauseComma(doc, sentence.FirstToken, sentence) is { } opening && opening > verbToken
             && ClauseComma(doc, start, sentence) is { } comma)
             to = doc.Tokens[comma].Start;
+        // "Ms Alder, who said the vote was rigged, left early": a relative clause ends at its comma too.
+        else if ((doc.Is(subjectStart, "who") || doc.Is(subjectStart, "which")) && ClauseComma(doc, start, sentence) is { } closing)
+            to = doc.Tokens[closing].Start;
         // said that "the reports are accurate.": the closing mark is trimmed with the full stop, so
         // the opening one goes too; said that "the reports" are false keeps both.
         if (IsOpeningQuote(doc, start) && start + 1 < sentence.EndToken && doc.Text.AsSpan(from + 1, Math.Max(0, to - from - 1)).IndexOfAny("\"\u201D") < 0)

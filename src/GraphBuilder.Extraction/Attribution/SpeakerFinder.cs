@@ -25,6 +25,8 @@ internal sealed class SpeakerFinder
     private readonly Lexicon _lexicon;
     private readonly int[] _endingAt;
     private readonly int[] _startingAt;
+    private readonly Dictionary<string, char> _sex = new(StringComparer.Ordinal);
+    private readonly List<Speaker> _people = [];
 
     public SpeakerFinder(ArticleDocument doc, IReadOnlyList<ResolvedMention> mentions, IReadOnlyList<PersonRole> roles, Lexicon lexicon)
     {
@@ -44,7 +46,25 @@ internal sealed class SpeakerFinder
                 _endingAt[end] = i;
             if (_startingAt[mentions[i].First] < 0 || Rank(mentions[i]) > Rank(mentions[_startingAt[mentions[i].First]]))
                 _startingAt[mentions[i].First] = i;
+            if (mentions[i].Type == EntityType.Person && Sex(mentions[i]) is { } sex)
+                _sex.TryAdd(mentions[i].Key, sex);
         }
+    }
+
+    /// <summary>What the text shows of a person's sex: "Mr", "Ms", or a given name mostly borne by one sex.</summary>
+    private char? Sex(ResolvedMention m)
+    {
+        var title = m.Mention.Title;
+        if (title is not null)
+        {
+            if (title.StartsWith("Mr", StringComparison.Ordinal) && !title.StartsWith("Mrs", StringComparison.Ordinal))
+                return 'm';
+            if (title.StartsWith("Ms", StringComparison.Ordinal) || title.StartsWith("Mrs", StringComparison.Ordinal) || title.StartsWith("Miss", StringComparison.Ordinal))
+                return 'f';
+        }
+
+        var space = m.Name.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && _lexicon.GivenNames.TryGetValue(m.Name[..space], out var sex) && sex != 'u' ? sex : null;
     }
 
     /// <summary>The most recent speaker, for "it", "they" and continued quotes.</summary>
@@ -60,7 +80,29 @@ internal sealed class SpeakerFinder
     }
 
     /// <summary>The person "he" or "she" most likely means: the last person speaking or opening a sentence.</summary>
-    public Speaker? SalientPerson { get; private set; }
+    public Speaker? SalientPerson
+    {
+        get => _people.Count > 0 ? _people[^1] : null;
+        private set
+        {
+            if (value is null)
+                return;
+            _people.RemoveAll(p => p.Key == value.Key);
+            _people.Add(value);
+        }
+    }
+
+    /// <summary>"he" skips the salient people the text shows to be women, "she" the men.</summary>
+    private Speaker? SalientOfSex(char sex)
+    {
+        for (var i = _people.Count - 1; i >= 0; i--)
+        {
+            if (!_sex.TryGetValue(_people[i].Key, out var known) || known == sex)
+                return _people[i];
+        }
+
+        return null;
+    }
 
     /// <summary>A sentence whose subject is a named person makes that person salient.</summary>
     public void EnterSentence(Sentence sentence)
@@ -119,6 +161,14 @@ internal sealed class SpeakerFinder
         {
             SubjectStart = named.First;
             return FromMention(named);
+        }
+
+        // "Labour, which denies …", "Ms Ruiz, who said …": the relative pronoun stands for the name before its comma.
+        if (k - 2 >= sentenceFirst && (_doc.Is(k, "which") || _doc.Is(k, "who")) && _doc.Is(k - 1, ",") && _endingAt[k - 2] >= 0
+            && _mentions[_endingAt[k - 2]] is { Type: EntityType.Person or EntityType.Organization or EntityType.Country } antecedent)
+        {
+            SubjectStart = k;
+            return FromMention(antecedent);
         }
 
         if (k >= sentenceFirst && _doc.Is(k, ",") && !_doc.Tokens[k].InQuote)
@@ -345,6 +395,9 @@ internal sealed class SpeakerFinder
         var last = _doc.Span(_doc.Tokens[head - 1]).ToString();
         if (head - start == 1 && Descriptors.Pronouns.Contains(last))
             return Pronoun(last);
+        // "The 64-year-old has denied …": an age standing for a person is the person the text is about.
+        if (last.EndsWith("year-old", StringComparison.Ordinal))
+            return SalientPerson;
         if (_endingAt[head - 1] >= 0 && _mentions[_endingAt[head - 1]].First == start + 1 && NationalOf(_mentions[_endingAt[head - 1]]) is { } national)
             return national;
         if (_endingAt[head - 1] >= 0)
@@ -382,7 +435,7 @@ internal sealed class SpeakerFinder
 
         // An institution: "his office", "the agency", "the South Korean intelligence service".
         if (pronounOwner)
-            return _doc.Is(start, "his") || _doc.Is(start, "her") ? SalientPerson : LastSpeaker;
+            return _doc.Is(start, "his") ? SalientOfSex('m') : _doc.Is(start, "her") ? SalientOfSex('f') : LastSpeaker;
         if ((possessive || Descriptors.Governments.Contains(noun)) && modifier is { Type: not EntityType.Person })
             return FromMention(modifier); // "the Ukrainian government" speaks for Ukraine
         if (modifier is null && LastSpeaker is { Type: EntityType.Organization } last && (last.Name.Contains(noun, StringComparison.OrdinalIgnoreCase) || Descriptors.GenericInstitutions.Contains(noun)))
@@ -454,8 +507,10 @@ internal sealed class SpeakerFinder
 
     private Speaker? Pronoun(string word)
     {
-        if (word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase))
-            return SalientPerson;
+        if (word.Equals("he", StringComparison.OrdinalIgnoreCase))
+            return SalientOfSex('m');
+        if (word.Equals("she", StringComparison.OrdinalIgnoreCase))
+            return SalientOfSex('f');
         if (word.Equals("they", StringComparison.OrdinalIgnoreCase))
             return LastSpeaker;
         return LastSpeaker is { Type: not EntityType.Person } ? LastSpeaker : null;

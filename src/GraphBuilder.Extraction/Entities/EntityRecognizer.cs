@@ -19,6 +19,7 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
     private static readonly HashSet<string> NameSuffixes = Lexicon.Default.Sets.Set("name-suffixes");
     private static readonly HashSet<string> TitleModifiers = Lexicon.Default.Sets.Set("title-modifiers");
     private static readonly HashSet<string> Locatives = Lexicon.Default.Sets.Set("locatives");
+    private static readonly HashSet<string> FacilityWords = Lexicon.Default.Sets.Set("facility-words");
     private static readonly HashSet<string> OrganisationKinds = Lexicon.Default.Sets.Set("organisation-kinds");
     private static readonly HashSet<string> FiniteAuxiliaries = Lexicon.Default.Sets.Set("finite-auxiliaries");
 
@@ -62,16 +63,26 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
     }
 
     /// <summary>
-    /// A one-word name the text once calls an organisation ("rival Xstrata") is that organisation
-    /// wherever else it stands alone ("Xstrata said").
+    /// One reading per name in the article: a one-word name the text once calls an organisation
+    /// ("rival Xstrata") is that organisation wherever else it stands alone ("Xstrata said").
     /// </summary>
     private static List<EntityMention> Consistent(List<EntityMention> mentions)
     {
         HashSet<string>? organisations = null;
+        HashSet<string>? containers = null;
         foreach (var m in mentions)
         {
             if (m.Type == EntityType.Organization && m.End - m.First == 1)
                 (organisations ??= new(StringComparer.Ordinal)).Add(m.Name);
+            if (m.ContainerKey is not null)
+                (containers ??= new(StringComparer.Ordinal)).Add(m.ContainerKey);
+        }
+
+        // "Seville's Olympic Stadium": a town that holds a place is a place, not a surname.
+        for (var i = 0; containers is not null && i < mentions.Count; i++)
+        {
+            if (mentions[i].WeakPlace && containers.Contains(mentions[i].Key))
+                mentions[i] = mentions[i] with { WeakPlace = false };
         }
 
         if (organisations is null)
@@ -225,13 +236,14 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
             return;
         }
 
-        if (IsPlaceByContext(doc, from, to, possessor, out var container))
+        if (IsPlaceByContext(doc, from, to, sentence, possessor))
         {
             var name = Surface(doc, from, to);
             var isCompass = possessor is not null && AllCompass(doc, from, to);
             if (isCompass)
                 name = (lexicon.Gazetteer.DemonymOf(NameOf(possessor!, mentions)) ?? NameOf(possessor!, mentions)) + " " + name;
             var end = to < sentence.EndToken && PlaceNouns.Contains(doc.Span(doc.Tokens[to]).ToString()) ? to + 1 : to;
+            var container = possessor ?? ContainerAfter(doc, from, end, sentence, null);
             mentions.Add(new EntityMention(from, end, EntityType.Place, Ids.For(EntityType.Place, name), name, Surface(doc, possessor is null ? from : PossessorStart(mentions, from), end)) { ContainerKey = container });
             return;
         }
@@ -301,7 +313,7 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
 
         var possessor = Possessor(doc, from, mentions);
         var placeNoun = to < sentence.EndToken && PlaceNouns.Contains(doc.Span(doc.Tokens[to]).ToString());
-        var contextual = place.Kind is not PlaceKind.City || placeNoun || possessor is not null || IsLocative(doc, from) || CountryAfterComma(doc, to, sentence) is not null;
+        var contextual = place.Kind is not PlaceKind.City || placeNoun || possessor is not null || IsLocative(doc, from) || CountryAfterComma(doc, from, to, sentence, place) is not null;
         var end = placeNoun ? to + 1 : to;
         // A region takes its gazetteer name, and so does a place written in capitals ("BOISE", "WASHINGTON" in a dateline).
         var canonical = place.Kind is PlaceKind.Region || !surface.Any(char.IsLower) ? place.Canonical : surface;
@@ -309,7 +321,7 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
         {
             WeakPlace = !contextual && to - from == 1,
             Bare = to - from == 1,
-            ContainerKey = possessor ?? ContainerAfter(doc, end, sentence),
+            ContainerKey = possessor ?? ContainerAfter(doc, from, end, sentence, place),
         });
     }
 
@@ -330,38 +342,94 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
     private EntityMention CountryMention(ArticleDocument doc, int from, int to, GazetteerEntry entry) =>
         new(from, to, EntityType.Country, Ids.For(EntityType.Country, entry.Canonical), entry.Canonical, Surface(doc, from, to));
 
-    /// <summary>"Wonsan, North Korea" and "Kursk, a Russian territory": the container the text names.</summary>
-    private string? ContainerAfter(ArticleDocument doc, int end, Sentence sentence)
+    /// <summary>
+    /// "Wonsan, North Korea", "Kursk, a Russian territory", "Aceh in Indonesia", "Edgware in north London",
+    /// "the Thai beach resort of Phuket": the container the text names, where the gazetteer agrees.
+    /// </summary>
+    private string? ContainerAfter(ArticleDocument doc, int from, int end, Sentence sentence, GazetteerEntry? place)
     {
-        if (CountryAfterComma(doc, end, sentence) is { } key)
+        if (CountryAfterComma(doc, from, end, sentence, place) is { } key)
             return key;
+        if (end + 1 < sentence.EndToken && doc.Is(end, "in") && Container(doc, end + 1, sentence, place) is { } inside)
+            return inside;
         if (end + 3 < sentence.EndToken && doc.Is(end, ",") && doc.Is(end + 1, "a")
             && lexicon.Gazetteer.Find(doc.Span(doc.Tokens[end + 2]).ToString()) is { Kind: PlaceKind.Demonym } demonym
             && PlaceNouns.Contains(doc.Span(doc.Tokens[end + 3]).ToString()))
             return Ids.For(EntityType.Country, demonym.Canonical);
-        return null;
+        return CountryOfDescription(doc, from, sentence, place);
     }
 
-    private string? CountryAfterComma(ArticleDocument doc, int end, Sentence sentence)
+    /// <summary>"the Thai beach resort of Phuket": a demonym and a place noun before "of".</summary>
+    private string? CountryOfDescription(ArticleDocument doc, int from, Sentence sentence, GazetteerEntry? place)
     {
-        if (end + 1 >= sentence.EndToken || !doc.Is(end, ","))
+        if (place is null || from - 3 < sentence.FirstToken || !doc.Is(from - 1, "of") || !PlaceNouns.Contains(doc.Span(doc.Tokens[from - 2]).ToString()))
             return null;
-        for (var k = Math.Min(sentence.EndToken, end + 5); k > end + 1; k--)
+        for (var k = from - 3; k >= Math.Max(sentence.FirstToken, from - 5); k--)
         {
-            var entry = lexicon.Gazetteer.Find(Surface(doc, end + 1, k));
-            if (entry is { Kind: PlaceKind.Country or PlaceKind.Division } && (k == sentence.EndToken || !IsNameWord(doc, k) || lexicon.FunctionWords.Contains(doc.Span(doc.Tokens[k]).ToString())))
-                return entry.Kind == PlaceKind.Country ? Ids.For(EntityType.Country, entry.Canonical) : Ids.For(EntityType.Place, Surface(doc, end + 1, k));
+            var word = doc.Span(doc.Tokens[k]).ToString();
+            if (lexicon.Gazetteer.Find(word) is { Kind: PlaceKind.Demonym or PlaceKind.Country } country)
+                return country.CountryCode == place.CountryCode ? Ids.For(EntityType.Country, country.Canonical) : null;
+            if (!char.IsLower(word[0]))
+                return null;
         }
 
         return null;
     }
 
-    private bool IsPlaceByContext(ArticleDocument doc, int from, int to, string? possessor, out string? container)
+    /// <summary>The place named from <paramref name="start"/> ("the", "north" skipped) that can hold <paramref name="place"/>.</summary>
+    private string? Container(ArticleDocument doc, int start, Sentence sentence, GazetteerEntry? place)
     {
-        container = possessor;
-        if (to < doc.Tokens.Length && doc.Tokens[to].Sentence == doc.Tokens[from].Sentence && PlaceNouns.Contains(doc.Span(doc.Tokens[to]).ToString()) && char.IsLower(doc.Text[doc.Tokens[to].Start]))
+        while (start < sentence.EndToken && (doc.Is(start, "the") || Directions.Contains(doc.Span(doc.Tokens[start]).ToString()) && char.IsLower(doc.Text[doc.Tokens[start].Start])))
+            start++;
+        for (var k = Math.Min(sentence.EndToken, start + 4); k > start; k--)
+        {
+            if (!IsNameWord(doc, k - 1) || k < sentence.EndToken && IsNameWord(doc, k) && !lexicon.FunctionWords.Contains(doc.Span(doc.Tokens[k]).ToString()))
+                continue;
+            var surface = Surface(doc, start, k);
+            if (lexicon.Gazetteer.Find(surface) is { } entry && Holds(entry, place) && !ListGoesOn(doc, k, sentence))
+                return entry.Kind == PlaceKind.Country ? Ids.For(EntityType.Country, entry.Canonical) : Ids.For(EntityType.Place, entry.Kind == PlaceKind.Region ? entry.Canonical : surface);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="container"/> can hold the place: a country or division holds any place but
+    /// a country (a town's name may be borne in several countries, so its code proves little); a city holds
+    /// only a place the gazetteer does not know or a town of the same country ("Edgware in north London").
+    /// </summary>
+    private static bool Holds(GazetteerEntry container, GazetteerEntry? place) => container.Kind switch
+    {
+        PlaceKind.Country or PlaceKind.Division or PlaceKind.Region => place is null || place.Kind is not (PlaceKind.Country or PlaceKind.Demonym),
+        PlaceKind.City or PlaceKind.Capital => place is null || place.Kind == PlaceKind.City && place.CountryCode == container.CountryCode,
+        _ => false,
+    };
+
+    /// <summary>"Manchester, Liverpool, Leeds": a name followed by another is a list, not a place and its container.</summary>
+    private bool ListGoesOn(ArticleDocument doc, int k, Sentence sentence) =>
+        k + 1 < sentence.EndToken && (doc.Is(k, ",") || doc.Is(k, "and") || doc.Is(k, "or")) && IsNameWord(doc, k + 1);
+
+    private string? CountryAfterComma(ArticleDocument doc, int from, int end, Sentence sentence, GazetteerEntry? place)
+    {
+        if (end + 1 >= sentence.EndToken || !doc.Is(end, ","))
+            return null;
+        // A place that is itself an item of a list ("…, Leicester, Somerset") has no container here.
+        if (from > sentence.FirstToken && (doc.Is(from - 1, ",") || doc.Is(from - 1, "and")))
+            return null;
+        return Container(doc, end + 1, sentence, place);
+    }
+
+    /// <summary>
+    /// A name the words around make a place: "Kursk region", "the Olympic Dam mine", "Seville's Olympic
+    /// Stadium", "Russia's Far East", "in Kentish Town, London".
+    /// </summary>
+    private bool IsPlaceByContext(ArticleDocument doc, int from, int to, Sentence sentence, string? possessor)
+    {
+        if (to < sentence.EndToken && PlaceNouns.Contains(doc.Span(doc.Tokens[to]).ToString()) && char.IsLower(doc.Text[doc.Tokens[to].Start]))
             return true;
-        return possessor is not null && AllCompass(doc, from, to);
+        if (to - from >= 2 && FacilityWords.Contains(doc.Span(doc.Tokens[to - 1]).ToString()))
+            return true;
+        return possessor is not null && AllCompass(doc, from, to) || IsLocative(doc, from) && CountryAfterComma(doc, from, to, sentence, null) is not null;
     }
 
     private static bool AllCompass(ArticleDocument doc, int from, int to)

@@ -34,6 +34,9 @@ internal sealed class Lexicon
     /// <summary>English words the dictionary writes only in lower case ("keeper", "research"): capitalised, they open a sentence, not a name.</summary>
     public required HashSet<string> CommonWords { get; init; }
 
+    /// <summary>Regular expressions that word content as a denial (Data/denial-cues.txt).</summary>
+    public required IReadOnlyList<string> DenialCues { get; init; }
+
     /// <summary>The named word sets of Data/word-sets.txt.</summary>
     public required WordSets Sets { get; init; }
 
@@ -53,6 +56,7 @@ internal sealed class Lexicon
             FunctionWords = new(Lines("function-words.txt").SelectMany(Words), StringComparer.Ordinal),
             GivenNames = Lines("given-names.txt").ToDictionary(l => l[..l.IndexOf(' ', StringComparison.Ordinal)], l => l[^1], StringComparer.Ordinal),
             CommonWords = new(Lines("common-words.txt.gz"), StringComparer.Ordinal),
+            DenialCues = Lines("denial-cues.txt"),
             Sets = WordSets.Parse(Lines("word-sets.txt")),
         };
     }

@@ -1,3 +1,4 @@
+using GraphBuilder.Extraction.Lexicons;
 using GraphBuilder.Extraction.Model;
 using GraphBuilder.Extraction.Resolution;
 using GraphBuilder.Extraction.Segmentation;
@@ -16,6 +17,7 @@ internal sealed record FoundRelation(RelationType Type, string From, string To, 
 internal sealed class RelationExtractor
 {
     private const int TrainingWindow = 8;
+    private static readonly HashSet<string> Determiners = Lexicon.Default.Sets.Set("determiners");
 
     public List<FoundRelation> Extract(ArticleDocument doc, IReadOnlyList<ResolvedMention> mentions)
     {
@@ -53,6 +55,9 @@ internal sealed class RelationExtractor
         {
             var word = doc.Span(doc.Tokens[t]);
             if (doc.Tokens[t].InQuote || !word.StartsWith("train", StringComparison.Ordinal) || word.StartsWith("trainer", StringComparison.Ordinal))
+                continue;
+            // "boarded a train in Vladivostok": after a determiner, "train" is the vehicle.
+            if (word is "train" or "trains" && t > sentence.FirstToken && Determiners.Contains(doc.Span(doc.Tokens[t - 1]).ToString()))
                 continue;
             for (var k = t + 1; k < Math.Min(sentence.EndToken, t + TrainingWindow); k++)
             {

@@ -82,6 +82,12 @@ public class AttributionExtractorTests
     [InlineData("\"Demand will pick up,\" said SMMT chief economist, Laura Finch.", "Laura Finch: Demand will pick up")]
     [InlineData("Prices rose sharply, according to a study last month from the Nordic Housing Council.", "Nordic Housing Council: Prices rose sharply")]
     [InlineData("\"Prices will fall,\" according to media and housing analyst Ola Berg.", "Ola Berg: Prices will fall")]
+    [InlineData("Tom Berg spoke first. Ms Ruth Alder replied. He told her: \"You have distorted my words.\"", "Tom Berg: You have distorted my words")]
+    [InlineData("Tom Berg spoke first. Mr Ian Kerr replied. Anna Lind wrote later. She said the vote was fair.", "Anna Lind: the vote was fair")]
+    [InlineData("Ian Kerr spoke first. Ms Anna Lind replied. He said the vote was fair.", "Ian Kerr: the vote was fair")]
+    [InlineData("Ian Kerr was charged in May. The 64-year-old has denied the charge.", "Ian Kerr: the charge")]
+    [InlineData("Tom Berg advises the Greens, which says the vote was rigged.", "Greens: the vote was rigged")]
+    [InlineData("Ruth Alder, who said the vote was rigged, left early.", "Ruth Alder: the vote was rigged")]
     public void Extract_PronounsAndDescriptions_ResolveToTheNamedSpeaker(string text, string expected) =>
         Said(text).ShouldContain(expected);
 

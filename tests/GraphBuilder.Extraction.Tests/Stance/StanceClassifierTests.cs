@@ -12,6 +12,10 @@ public class StanceClassifierTests
     [InlineData(false, "there was no evidence of a leak", StatementKind.Stated)]
     [InlineData(false, "there was no intention to close the sites", StatementKind.Stated)]
     [InlineData(false, "That is completely untrue", StatementKind.Denied)]
+    [InlineData(false, "rumours that it sold fake tickets were false", StatementKind.Denied)]
+    [InlineData(false, "the allegations are baseless", StatementKind.Denied)]
+    [InlineData(false, "we expect unfounded applications to continue to fall", StatementKind.Stated)]
+    [InlineData(false, "the figures were wrong by a wide margin last year", StatementKind.Stated)]
     [InlineData(false, "the claims were baseless", StatementKind.Denied)]
     [InlineData(false, "the report is simply not true", StatementKind.Denied)]
     [InlineData(false, "I can't confirm those reports at this point in time", StatementKind.Stated)]
@@ -24,6 +28,7 @@ public class StanceClassifierTests
     [InlineData("North Korean officials dismissed these assertions as \"groundless rumors.\"", StatementKind.Denied)]
     [InlineData("The Kremlin rejected the claims on Monday as provocations by the West.", StatementKind.Denied)]
     [InlineData("Russia denied that any troops had crossed the border.", StatementKind.Denied)]
+    [InlineData("Tom Berg advises the Greens, which denies taking part in the campaign.", StatementKind.Denied)]
     [InlineData("Spokesperson Dmitry Peskov refrained from validating the reports, saying there was \"conflicting information.\"", StatementKind.Stated)]
     public void Extract_DenialSentence_MarksTheStatement(string text, StatementKind expected) =>
         Some.Graph("Headline of the test story\n" + text).Statements.ShouldHaveSingleItem().Kind.ShouldBe(expected);
