@@ -95,7 +95,11 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
         }
 
         // "…, saying", "began by saying", "said A and suggested B": the verb shares the clause's subject.
-        var shared = verbToken > sentence.FirstToken && (doc.Span(doc.Tokens[verbToken]).EndsWith("ing") && SharesSubject.Contains(doc.Span(doc.Tokens[verbToken - 1]).ToString()) || doc.Is(verbToken - 1, "and"));
+        // '…," adding that': a closing quote mark may stand between the comma and the verb.
+        var previous = verbToken - 1;
+        while (previous > sentence.FirstToken && IsQuoteMark(doc, previous))
+            previous--;
+        var shared = verbToken > sentence.FirstToken && (doc.Span(doc.Tokens[verbToken]).EndsWith("ing") && SharesSubject.Contains(doc.Span(doc.Tokens[previous]).ToString()) || doc.Is(verbToken - 1, "and"));
         if (speaker is null && shared)
         {
             speaker = earlierInSentence ?? finder.SentenceSubject(sentence.FirstToken, verbToken);
@@ -105,7 +109,8 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
         if (speaker is null)
             return null;
 
-        var before = QuoteBefore(doc, sentence, subjectStart);
+        // '"…," he said, adding that …': the quote before a shared verb belongs to the first one.
+        var before = shared && subjectStart == verbToken ? null : QuoteBefore(doc, sentence, subjectStart);
         var quoted = before is { } b ? ThenQuote(doc, sentence, verbToken, b) : QuoteAfter(doc, sentence, verbToken, inverted);
         var content = quoted ?? Indirect(doc, sentence, verbToken, subjectStart, inverted, verb.NeedsClause);
         var minimum = verb.Denies ? 1 : quoted is not null ? 2 : MinContentWords;
@@ -438,6 +443,9 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
 
         return true;
     }
+
+    private static bool IsQuoteMark(ArticleDocument doc, int t) =>
+        doc.Tokens[t].Kind == TokenKind.Punct && doc.Text[doc.Tokens[t].Start] is '"' or '\u201D' or '\u201C' or '\'' or '\u2019';
 
     private static bool IsOpeningQuote(ArticleDocument doc, int t) =>
         t < doc.Tokens.Length && (doc.Text[doc.Tokens[t].Start] is '"' or '\u201C' or '`' || doc.Text.AsSpan(doc.Tokens[t].Start).StartsWith("''", StringComparison.Ordinal));

@@ -19,6 +19,7 @@ internal sealed class SpeakerFinder
     private static readonly HashSet<string> AsideParticiples = Lexicon.Default.Sets.Set("aside-participles");
     private static readonly HashSet<string> ClauseBoundaries = Lexicon.Default.Sets.Set("clause-boundaries");
     private static readonly HashSet<string> Documents = Lexicon.Default.Sets.Set("documents");
+    private static readonly HashSet<string> AppositiveOpeners = Lexicon.Default.Sets.Set("appositive-openers");
     private readonly ArticleDocument _doc;
     private readonly IReadOnlyList<ResolvedMention> _mentions;
     private readonly IReadOnlyList<PersonRole> _roles;
@@ -313,8 +314,17 @@ internal sealed class SpeakerFinder
         {
             if (!_doc.Is(c, ",") || _doc.Tokens[c].InQuote)
                 continue;
-            if (_endingAt[c - 1] >= 0 && _mentions[_endingAt[c - 1]].Type is EntityType.Person or EntityType.Organization && IsAppositiveStart(c + 1))
-                return c - 1;
+            // "Rep. Gregory Meeks (D-N.Y.), chairman of …,": the name may carry a parenthesis.
+            var name = c - 1;
+            if (_doc.Is(name, ")"))
+            {
+                while (name > sentenceFirst && !_doc.Is(name, "("))
+                    name--;
+                name--;
+            }
+
+            if (name >= sentenceFirst && _endingAt[name] >= 0 && _mentions[_endingAt[name]].Type is EntityType.Person or EntityType.Organization && IsAppositiveStart(c + 1))
+                return name;
         }
 
         return comma;
@@ -326,8 +336,7 @@ internal sealed class SpeakerFinder
         // "Okafor, speaking to reporters, said", "Smith, asked about the plan, said": a participle opens an aside too.
         if (char.IsLower(word[0]) && (word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5 || AsideParticiples.Contains(word)))
             return true;
-        return word is "the" or "a" or "an" or "who" or "which" or "whose" or "formerly" or "former" or "now" or "also" or "spokesperson" or "spokesman" or "spokeswoman" or "head"
-            || _lexicon.RoleNouns.Contains(word) || _lexicon.PersonTitles.Contains(word) || _doc.Tokens[k].Kind == TokenKind.Number
+        return AppositiveOpeners.Contains(word) || _lexicon.RoleNouns.Contains(word) || _lexicon.PersonTitles.Contains(word) || _doc.Tokens[k].Kind == TokenKind.Number
             || (_startingAt[k] >= 0 && _mentions[_startingAt[k]].Type is EntityType.Country or EntityType.Organization)
             || QualifiedRole(k);
     }
@@ -379,10 +388,10 @@ internal sealed class SpeakerFinder
             }
         }
 
-        // "The Man Utd boss", "the Obama spokesman": a role noun ending the phrase is its head, and a
-        // name before it only qualifies it.
+        // "The Man Utd boss", "the Obama spokesman", "the Clinton campaign": a role or institution noun
+        // ending the phrase is its head, and a name before it only qualifies it.
         var headWord = _doc.Span(_doc.Tokens[head - 1]).ToString();
-        if (head - start > 1 && char.IsLower(headWord[0]) && Descriptors.PersonRoles.Contains(headWord) && _endingAt[head - 1] < 0)
+        if (head - start > 1 && char.IsLower(headWord[0]) && (Descriptors.PersonRoles.Contains(headWord) || Descriptors.Institutions.Contains(headWord)) && _endingAt[head - 1] < 0)
             return Description(start, head, end, headWord);
 
         // A person named in the phrase is the speaker: "Kremlin spokesperson Dmitry Peskov".
@@ -442,10 +451,15 @@ internal sealed class SpeakerFinder
             return last; // "The intelligence service said … The agency said …"
         if (RecentOrganization(noun, modifier?.Key, start) is { } org)
             return FromMention(org);
-        if (modifier is { Type: EntityType.Country })
+        // "the South Korean intelligence service", "the Clinton campaign": a body named by whom it belongs to.
+        if (modifier is { Type: EntityType.Country or EntityType.Person })
         {
             var surface = _doc.Slice(_doc.Tokens[modifier.First].Start, _doc.Tokens[head - 1].End);
-            return new Speaker(Ids.For(EntityType.Organization, surface), EntityType.Organization, surface, surface) { CountryKey = modifier.Key, IsDescription = true };
+            return new Speaker(Ids.For(EntityType.Organization, surface), EntityType.Organization, surface, surface)
+            {
+                CountryKey = modifier.Type == EntityType.Country ? modifier.Key : null,
+                IsDescription = modifier.Type == EntityType.Country,
+            };
         }
 
         if (modifier is { Type: EntityType.Organization })

@@ -42,6 +42,9 @@ public class AttributionExtractorTests
     [InlineData("Car makers' body, the SMMT, said it expected sales to fall next year.", "SMMT: it expected sales to fall next year")]
     [InlineData("Ina Moss is a banker. But she said local banks had to cut fees.", "Ina Moss: local banks had to cut fees")]
     [InlineData("Tom Ruddock said it was better than the old plan, \"which did nothing at all\".", "Tom Ruddock: it was better than the old plan, \"which did nothing at all")]
+    [InlineData("Senator Ann Lee, Democrat of Ohio, said the bill sends a bad message.", "Ann Lee: the bill sends a bad message")]
+    [InlineData("Rep. Tom Reyes (D-Ohio), chairman of the caucus, said members will help.", "Tom Reyes: members will help")]
+    [InlineData("In a statement, Harbour Trust said: \"We were very successful,\" adding that its profits doubled last year.", "Harbour Trust: its profits doubled last year")]
     public void Extract_AsidesAndClauses_BoundTheSpeakerAndTheWords(string text, string expected) =>
         Said(text).ShouldContain(expected);
 
@@ -88,6 +91,7 @@ public class AttributionExtractorTests
     [InlineData("Ian Kerr was charged in May. The 64-year-old has denied the charge.", "Ian Kerr: the charge")]
     [InlineData("Tom Berg advises the Greens, which says the vote was rigged.", "Greens: the vote was rigged")]
     [InlineData("Ruth Alder, who said the vote was rigged, left early.", "Ruth Alder: the vote was rigged")]
+    [InlineData("Ann Lee is running. The Lee campaign says the ad will air on cable.", "Lee campaign: the ad will air on cable")]
     public void Extract_PronounsAndDescriptions_ResolveToTheNamedSpeaker(string text, string expected) =>
         Said(text).ShouldContain(expected);
 
