@@ -19,6 +19,7 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
     private static readonly HashSet<string> NameSuffixes = Lexicon.Default.Sets.Set("name-suffixes");
     private static readonly HashSet<string> TitleModifiers = Lexicon.Default.Sets.Set("title-modifiers");
     private static readonly HashSet<string> Locatives = Lexicon.Default.Sets.Set("locatives");
+    private static readonly HashSet<string> Honorifics = Lexicon.Default.Sets.Set("honorifics");
     private static readonly HashSet<string> FacilityWords = Lexicon.Default.Sets.Set("facility-words");
     private static readonly HashSet<string> OrganisationKinds = Lexicon.Default.Sets.Set("organisation-kinds");
     private static readonly HashSet<string> FiniteAuxiliaries = Lexicon.Default.Sets.Set("finite-auxiliaries");
@@ -543,7 +544,16 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
     private bool IsPlainNameWord(ArticleDocument doc, int t)
     {
         var word = doc.Span(doc.Tokens[t]).ToString();
-        return IsNameWord(doc, t) && !lexicon.PersonTitles.Contains(word) && !TitleModifiers.Contains(word) && !lexicon.OrganizationWords.Contains(word) && !Connectors.Contains(word);
+        return IsNameWord(doc, t) && (!lexicon.PersonTitles.Contains(word) || IsSurname(doc, t)) && !TitleModifiers.Contains(word) && !lexicon.OrganizationWords.Contains(word) && !Connectors.Contains(word);
+    }
+
+    /// <summary>"Larry King", "Mr. King", "Ms Major": a title word after a given name or an honorific is a surname.</summary>
+    private bool IsSurname(ArticleDocument doc, int t)
+    {
+        if (t == 0 || doc.Tokens[t - 1].Sentence != doc.Tokens[t].Sentence || t + 1 < doc.Tokens.Length && IsNameWord(doc, t + 1) && doc.Tokens[t + 1].Sentence == doc.Tokens[t].Sentence)
+            return false;
+        var before = doc.Span(doc.Tokens[t - 1]).ToString();
+        return lexicon.GivenNames.ContainsKey(before) || Honorifics.Contains(before);
     }
 
     private bool LooksLikeName(ArticleDocument doc, int from, int to)

@@ -38,6 +38,8 @@ public class EntityRecognizerTests
     [InlineData("Tom Ruddock of the Courier said the remark was odd.", "Courier", EntityType.Organization)]
     [InlineData("Ina Moss runs the mobile content firm Zorbit in Leeds.", "Zorbit", EntityType.Organization)]
     [InlineData("Keeper Petr Cech made a fine save.", "Petr Cech", EntityType.Person)]
+    [InlineData("Last week I met Larry King at the studio.", "Larry King", EntityType.Person)]
+    [InlineData("Mr. King said the show would go on.", "King", EntityType.Person)]
     [InlineData("Police officials said the road would stay closed.", "Police", EntityType.Organization)]
     [InlineData("The Marlow campaign spent little. Ina Marlow said it was fine.", "Ina Marlow", EntityType.Person)]
     public void Recognize_NameInContext_HasType(string text, string name, EntityType type) =>
