@@ -19,6 +19,7 @@ internal sealed class SpeakerFinder
     private static readonly HashSet<string> AsideParticiples = Lexicon.Default.Sets.Set("aside-participles");
     private static readonly HashSet<string> ClauseBoundaries = Lexicon.Default.Sets.Set("clause-boundaries");
     private static readonly HashSet<string> Documents = Lexicon.Default.Sets.Set("documents");
+    private static readonly HashSet<string> FiniteAuxiliaries = Lexicon.Default.Sets.Set("finite-auxiliaries");
     private static readonly HashSet<string> AppositiveOpeners = Lexicon.Default.Sets.Set("appositive-openers");
     private readonly ArticleDocument _doc;
     private readonly IReadOnlyList<ResolvedMention> _mentions;
@@ -230,7 +231,9 @@ internal sealed class SpeakerFinder
                 return Pronoun(word);
             if (char.IsLower(word[0]) && (Descriptors.Institutions.Contains(word) || Descriptors.PersonRoles.Contains(word) || Descriptors.Groups.Contains(word)))
                 return Head(from, DescriptionEnd(k, sentenceEnd));
-            if (_doc.Tokens[k].Kind == TokenKind.Punct || (!_doc.Is(k, "the") && !_doc.Is(k, "a") && !_doc.Is(k, "an") && !_lexicon.RoleNouns.Contains(word) && !RoleModifiers.Contains(word) && char.IsLower(word[0])))
+            // "according to the nonpartisan Congressional Budget Office", "a new Post-ABC News poll": adjectives
+            // may lead to the name; a function word or another verb means the name, if any, is not the source.
+            if (_doc.Tokens[k].Kind == TokenKind.Punct || char.IsLower(word[0]) && (Descriptors.Prepositions.Contains(word) || ClauseBoundaries.Contains(word) || FiniteAuxiliaries.Contains(word) || _lexicon.SpeechVerbs.ContainsKey(word)))
                 return null;
         }
 
