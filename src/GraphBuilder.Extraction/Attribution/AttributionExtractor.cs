@@ -1,3 +1,4 @@
+using GraphBuilder.Extraction.Attribution.Patterns;
 using GraphBuilder.Extraction.Entities;
 using GraphBuilder.Extraction.Lexicons;
 using GraphBuilder.Extraction.Resolution;
@@ -6,20 +7,32 @@ using GraphBuilder.Extraction.Segmentation;
 namespace GraphBuilder.Extraction.Attribution;
 
 /// <summary>
-/// Finds who said what: direct quotes ("…," X said / X said, "…"), indirect speech (X said that …;
-/// …, X said), mixed quotes, "according to X", and quotes that continue the previous speaker.
+/// Finds who said what. For each reporting cue the <see cref="SpeakerFinder"/> names the speaker (the
+/// subject before the verb, the name after it, the subject an "…, adding" shares, the source after
+/// "according to"); then the content patterns are tried in order and the first that finds the reported
+/// words wins. A quote with no attribution of its own continues the last speaker.
 /// </summary>
 internal sealed class AttributionExtractor(Lexicon lexicon)
 {
-    private const int MinContentWords = 3;
-    private const int ThatWindow = 12;
-    private const int ClauseEndWindow = 6;
+    /// <summary>The layouts of a report around a reporting verb, most specific first.</summary>
+    private static readonly IContentPattern[] VerbPatterns =
+    [
+        new QuoteAroundAttribution(),  // '"…," X said' and '"…," X said, "…"'
+        new IntroducedQuote(),         // 'X said: "…"'
+        new ClauseAroundAttribution(), // '…, X said.' and '…, X said, …'
+        new ReportedClause(),          // 'X said (that) …'
+    ];
+
+    /// <summary>The layouts around "according to X".</summary>
+    private static readonly IContentPattern[] SourcePatterns =
+    [
+        new QuoteAroundAttribution(),  // '"…," according to X'
+        new SourceClause(),            // '…, according to X' and 'According to X, …'
+    ];
+
+    private static readonly SpeechVerb AccordingTo = new("according to", false);
     private static readonly HashSet<string> SharesSubject = Lexicon.Default.Sets.Set("shares-subject");
-    private static readonly HashSet<string> BeforeThat = Lexicon.Default.Sets.Set("before-that");
-    private static readonly HashSet<string> Subordinators = Lexicon.Default.Sets.Set("subordinators");
-    private static readonly HashSet<string> AdverbialOpeners = Lexicon.Default.Sets.Set("adverbial-openers");
     private static readonly HashSet<string> Determiners = Lexicon.Default.Sets.Set("determiners");
-    private static readonly HashSet<string> FiniteAuxiliaries = Lexicon.Default.Sets.Set("finite-auxiliaries");
 
     public List<AttributedContent> Extract(ArticleDocument doc, IReadOnlyList<ResolvedMention> mentions, IReadOnlyList<PersonRole> roles)
     {
@@ -82,7 +95,7 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
         return t > sentence.FirstToken && Determiners.Contains(doc.Span(doc.Tokens[t - 1]).ToString()) ? null : verb;
     }
 
-    private AttributedContent? Reported(ArticleDocument doc, SpeakerFinder finder, Sentence sentence, int verbToken, SpeechVerb verb, Speaker? earlierInSentence)
+    private static AttributedContent? Reported(ArticleDocument doc, SpeakerFinder finder, Sentence sentence, int verbToken, SpeechVerb verb, Speaker? earlierInSentence)
     {
         var speaker = finder.Before(verbToken, sentence.FirstToken);
         var subjectStart = finder.SubjectStart ?? verbToken;
@@ -97,7 +110,7 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
         // "…, saying", "began by saying", "said A and suggested B": the verb shares the clause's subject.
         // '…," adding that': a closing quote mark may stand between the comma and the verb.
         var previous = verbToken - 1;
-        while (previous > sentence.FirstToken && IsQuoteMark(doc, previous))
+        while (previous > sentence.FirstToken && ReportText.IsQuoteMark(doc, previous))
             previous--;
         var shared = verbToken > sentence.FirstToken && (doc.Span(doc.Tokens[verbToken]).EndsWith("ing") && SharesSubject.Contains(doc.Span(doc.Tokens[previous]).ToString()) || doc.Is(verbToken - 1, "and"));
         if (speaker is null && shared)
@@ -106,42 +119,28 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
             subjectStart = verbToken;
         }
 
-        if (speaker is null)
-            return null;
-
-        // '"…," he said, adding that …': the quote before a shared verb belongs to the first one.
-        var before = shared && subjectStart == verbToken ? null : QuoteBefore(doc, sentence, subjectStart);
-        var quoted = before is { } b ? ThenQuote(doc, sentence, verbToken, b) : QuoteAfter(doc, sentence, verbToken, inverted);
-        var content = quoted ?? Indirect(doc, sentence, verbToken, subjectStart, inverted, verb.NeedsClause);
-        var minimum = verb.Denies ? 1 : quoted is not null ? 2 : MinContentWords;
-        if (content is not { } span || Words(doc, span.Start, span.End) < minimum)
-            return null;
-        return Make(doc, speaker, verb, span, verbToken, sentence) with { Quoted = quoted is not null };
+        return speaker is null ? null : Read(new Report(doc, sentence, verbToken, verb, subjectStart, inverted, shared), speaker, VerbPatterns);
     }
 
-    private AttributedContent? According(ArticleDocument doc, SpeakerFinder finder, Sentence sentence, int t)
-    {
-        var speaker = finder.After(t + 2, sentence.EndToken);
-        if (speaker is null)
-            return null;
-        // '"…," according to X', "…, according to X" or "According to X, …".
-        var content = QuoteBefore(doc, sentence, t) ?? ClauseBefore(doc, sentence, t) ?? ClauseAfterComma(doc, sentence, t + 2);
-        return content is { } span && Words(doc, span.Start, span.End) >= MinContentWords
-            ? Make(doc, speaker, new SpeechVerb("according to", false), span, t, sentence)
-            : null;
-    }
-
-    private static (int Start, int End)? ClauseBefore(ArticleDocument doc, Sentence sentence, int t) =>
-        Words(doc, doc.Tokens[sentence.FirstToken].Start, doc.Tokens[t].Start) >= MinContentWords
-            ? (doc.Tokens[sentence.FirstToken].Start, TrimEnd(doc, doc.Tokens[t].Start))
+    private static AttributedContent? According(ArticleDocument doc, SpeakerFinder finder, Sentence sentence, int t) =>
+        finder.After(t + 2, sentence.EndToken) is { } source
+            ? Read(new Report(doc, sentence, t, AccordingTo, t, Inverted: true, SharedSubject: false), source, SourcePatterns)
             : null;
 
-    private static (int Start, int End)? ClauseAfterComma(ArticleDocument doc, Sentence sentence, int from)
+    /// <summary>The content of the first pattern that reads the report, if it has words enough to be a statement.</summary>
+    private static AttributedContent? Read(Report report, Speaker speaker, IContentPattern[] patterns)
     {
-        var comma = from;
-        while (comma < sentence.EndToken && !doc.Is(comma, ","))
-            comma++;
-        return comma + 1 < sentence.EndToken ? (doc.Tokens[comma + 1].Start, SentenceEnd(doc, sentence)) : null;
+        foreach (var pattern in patterns)
+        {
+            if (pattern.Find(report) is not { } span)
+                continue;
+            var minimum = report.Verb.Denies ? 1 : pattern.Quoted && report.Verb != AccordingTo ? 2 : ReportText.MinContentWords;
+            return ReportText.Words(report.Doc, span.Start, span.End) >= minimum
+                ? Make(report.Doc, speaker, report.Verb, span, report.Cue, report.Sentence) with { Quoted = pattern.Quoted }
+                : null;
+        }
+
+        return null;
     }
 
     private static AttributedContent Make(ArticleDocument doc, Speaker speaker, SpeechVerb verb, (int Start, int End) span, int cue, Sentence sentence)
@@ -155,189 +154,10 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
         return new AttributedContent(speaker, verb.Lemma, verb.Denies, span.Start, span.End, cue, first, last);
     }
 
-    /// <summary>"…," X said: the quote that ends just before the attribution.</summary>
-    private static (int Start, int End)? QuoteBefore(ArticleDocument doc, Sentence sentence, int subjectStart)
-    {
-        var at = doc.Tokens[subjectStart].Start;
-        foreach (var quote in doc.Quotes)
-        {
-            // A quote from an earlier sentence counts only when it ended on "?" or "!", which the
-            // sentence splitter had to treat as an end: '"How many times?" Clinton said.'
-            if (quote.End > at || (quote.End < sentence.Start && !EndsWithQuestionOrExclamation(doc, quote)))
-                continue;
-            var gap = doc.Text.AsSpan(quote.End, at - quote.End);
-            if (!IsPunctuationGap(gap))
-                continue;
-            var quoteOpensSentence = quote.Start < sentence.Start || IsPunctuationGap(doc.Text.AsSpan(sentence.Start, quote.Start - sentence.Start));
-            return quoteOpensSentence ? (quote.Start, TrimEnd(doc, quote.End)) : (sentence.Start, TrimEnd(doc, at));
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// "…," he said, "…": a quote split by its attribution is one statement, from the first quote's
-    /// start to the second's end.
-    /// </summary>
-    private static (int Start, int End) ThenQuote(ArticleDocument doc, Sentence sentence, int verbToken, (int Start, int End) first)
-    {
-        var after = doc.Tokens[verbToken].End;
-        foreach (var quote in doc.Quotes)
-        {
-            if (quote.Start < after || quote.Start >= sentence.End)
-                continue;
-            var gap = doc.Text.AsSpan(after, quote.Start - after).TrimEnd("\"\u201C'` ");
-            return gap.EndsWith(',') && gap.Length <= 120 ? (first.Start, TrimEnd(doc, quote.End)) : first;
-        }
-
-        return first;
-    }
-
-    /// <summary>X said, "…": the first quote after the verb in the same sentence, with no "that" before it.</summary>
-    private static (int Start, int End)? QuoteAfter(ArticleDocument doc, Sentence sentence, int verbToken, bool inverted)
-    {
-        var after = doc.Tokens[verbToken].End;
-        foreach (var quote in doc.Quotes)
-        {
-            if (quote.Start < after || quote.Start >= sentence.End)
-                continue;
-            // X said, "…" or X told reporters in Rome, "…": the quote is introduced by the verb. In
-            // X said he has "big plans" the quote is part of indirect speech instead.
-            var between = doc.Text.AsSpan(after, quote.Start - after).TrimEnd("\"\u201C'` ");
-            // "He told Ms Lind: '…'": an object then a colon introduces the quote too.
-            var introduced = IsPunctuationGap(between) || (!inverted && between.Length <= 80 && (between.EndsWith(',') || between.EndsWith(':')) && !between.Contains(" that ", StringComparison.Ordinal) && !HoldsAuxiliary(between));
-            return introduced ? (quote.Start, TrimEnd(doc, quote.End)) : null;
-        }
-
-        return null;
-    }
-
-    /// <summary>Indirect speech: "…, X said." or "X said (that) …".</summary>
-    private static (int Start, int End)? Indirect(ArticleDocument doc, Sentence sentence, int verbToken, int subjectStart, bool inverted, bool needsClause)
-    {
-        var opener = doc.Span(doc.Tokens[sentence.FirstToken]).ToString();
-        // "…, estimates James Goodman": a verb that otherwise wants a that-clause reports the clause before it when it comes first.
-        // A verb that otherwise wants a that-clause ("…, the minister has acknowledged") reports the clause around it too.
-        if (subjectStart > sentence.FirstToken && doc.Is(subjectStart - 1, ",") && EndsClause(doc, sentence, verbToken))
-        {
-            // An attribution in the middle of the sentence: "Upon arrival, the agency said, they got
-            // uniforms" reports the clause after it; "Another film, Mr Dams said, has won" all of it.
-            if (!inverted && CommaAfterAside(doc, sentence, verbToken) is { } aside)
-            {
-                return Descriptors.Prepositions.Contains(opener) || Subordinators.Contains(opener) || AdverbialOpeners.Contains(opener)
-                    ? (doc.Tokens[aside + 1].Start, SentenceEnd(doc, sentence))
-                    : (sentence.Start, SentenceEnd(doc, sentence));
-            }
-
-            if (Words(doc, sentence.Start, doc.Tokens[subjectStart - 1].Start) >= MinContentWords)
-                return (sentence.Start, TrimEnd(doc, doc.Tokens[subjectStart - 1].Start));
-        }
-
-        if (inverted)
-            return null;
-        var start = verbToken + 1;
-        var hasThat = false;
-        for (var k = verbToken + 1; k < Math.Min(sentence.EndToken, verbToken + ThatWindow); k++)
-        {
-            if (doc.Is(k, "that"))
-            {
-                start = k + 1;
-                hasThat = true;
-                break;
-            }
-
-            // "told the U.S. publication The War Zone that", "said on Tuesday that": only an object or adverbial may stand between.
-            if (doc.Tokens[k].InQuote || doc.Tokens[k].Kind == TokenKind.Punct && !doc.Is(k, ".") || (char.IsLower(doc.Text[doc.Tokens[k].Start]) && !BeforeThat.Contains(doc.Span(doc.Tokens[k]).ToString())))
-                break;
-        }
-
-        // "he believes the film does not sit well", "revealed all clubs were informed": a clause without its "that".
-        if (needsClause && !hasThat && !IsClause(doc, verbToken + 1, sentence))
-            return null;
-
-        while (start < sentence.EndToken && doc.Tokens[start].Kind == TokenKind.Punct && !IsOpeningQuote(doc, start))
-            start++;
-        if (start >= sentence.EndToken)
-            return null;
-        var (from, to) = (doc.Tokens[start].Start, SentenceEnd(doc, sentence));
-        // "When the mayor said that the budget had doubled, her rival laughed": the subordinate
-        // clause ends at its comma; what follows is the main clause, not the report.
-        if (Subordinators.Contains(opener) && ClauseComma(doc, sentence.FirstToken, sentence) is { } opening && opening > verbToken
-            && ClauseComma(doc, start, sentence) is { } comma)
-            to = doc.Tokens[comma].Start;
-        // "Ms Alder, who said the vote was rigged, left early": a relative clause ends at its comma too.
-        else if ((doc.Is(subjectStart, "who") || doc.Is(subjectStart, "which")) && ClauseComma(doc, start, sentence) is { } closing)
-            to = doc.Tokens[closing].Start;
-        // said that "the reports are accurate.": the closing mark is trimmed with the full stop, so
-        // the opening one goes too; said that "the reports" are false keeps both.
-        if (IsOpeningQuote(doc, start) && start + 1 < sentence.EndToken && doc.Text.AsSpan(from + 1, Math.Max(0, to - from - 1)).IndexOfAny("\"\u201D") < 0)
-            from = doc.Tokens[start + 1].Start;
-        return (from, to);
-    }
-
-    /// <summary>Words from <paramref name="from"/> up to the first punctuation hold a finite auxiliary after a subject.</summary>
-    private static bool IsClause(ArticleDocument doc, int from, Sentence sentence)
-    {
-        for (var k = from + 1; k < Math.Min(sentence.EndToken, from + ThatWindow); k++)
-        {
-            if (doc.Tokens[k].Kind == TokenKind.Punct || doc.Tokens[k].InQuote)
-                return false;
-            if (FiniteAuxiliaries.Contains(doc.Span(doc.Tokens[k]).ToString()))
-                return true;
-        }
-
-        return false;
-    }
-
-    /// <summary>"…, X said, the debt fell": the comma closing an attribution after which the sentence goes on.</summary>
-    private static int? CommaAfterAside(ArticleDocument doc, Sentence sentence, int verbToken)
-    {
-        var comma = verbToken + 1;
-        while (comma < sentence.EndToken && !doc.Is(comma, ",") && comma - verbToken < ClauseEndWindow)
-            comma++;
-        if (comma + 1 >= sentence.EndToken || !doc.Is(comma, ",") || doc.Tokens[comma + 1].InQuote)
-            return null;
-        // ", adding that …", ", in a statement": another cue or an adverbial, not the rest of the report.
-        var first = doc.Span(doc.Tokens[comma + 1]).ToString();
-        if (first.EndsWith("ing", StringComparison.Ordinal) || Descriptors.Prepositions.Contains(first) || first is "according" or "citing")
-            return null;
-        return Words(doc, doc.Tokens[comma + 1].Start, doc.Tokens[sentence.EndToken - 1].End) >= MinContentWords ? comma : null;
-    }
-
-    /// <summary>The first comma outside quotes from <paramref name="from"/> on, if the sentence has one.</summary>
-    private static int? ClauseComma(ArticleDocument doc, int from, Sentence sentence)
-    {
-        for (var k = from; k < sentence.EndToken; k++)
-        {
-            if (doc.Is(k, ",") && !doc.Tokens[k].InQuote)
-                return k;
-        }
-
-        return null;
-    }
-
-    /// <summary>"…, X said." or "…, X said, with …": nothing but a short adverbial follows the verb.</summary>
-    private static bool EndsClause(ArticleDocument doc, Sentence sentence, int verbToken)
-    {
-        for (var k = verbToken + 1; k < Math.Min(sentence.EndToken, verbToken + ClauseEndWindow); k++)
-        {
-            if (doc.Is(k, "that") || doc.Tokens[k].InQuote)
-                return false;
-            if (doc.Is(k, ",") || doc.Is(k, ".") || doc.Is(k, ";") || doc.Is(k, ":") || doc.Is(k, "\u2014"))
-                return true;
-            // Only an adverbial may follow: "said on Monday", "said of the North Koreans", not an object.
-            var word = doc.Span(doc.Tokens[k]).ToString();
-            if (doc.Tokens[k].Kind == TokenKind.Punct ? !doc.Is(k, "(") && !doc.Is(k, ")") : char.IsLower(word[0]) && !BeforeThat.Contains(word))
-                return false;
-        }
-
-        return verbToken + ClauseEndWindow >= sentence.EndToken;
-    }
-
     /// <summary>A quote paragraph or sentence with no attribution of its own continues the last speaker.</summary>
     private static void Continuation(ArticleDocument doc, SpeakerFinder finder, Sentence sentence, List<AttributedContent> found)
     {
-        if (finder.LastSpeaker is null || found.Count == 0 || !IsOpeningQuote(doc, sentence.FirstToken))
+        if (finder.LastSpeaker is null || found.Count == 0 || !ReportText.IsOpeningQuote(doc, sentence.FirstToken))
             return;
         var previous = found[^1];
         if (previous.ContentEnd > sentence.Start || previous.LastSentence < sentence.Index - 1 && doc.Sentences[previous.LastSentence].Paragraph != sentence.Paragraph)
@@ -345,8 +165,8 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
         var quote = doc.Quotes.FirstOrDefault(q => q.Start > sentence.Start && q.Start <= sentence.Start + 2);
         if (quote is null)
             return;
-        var end = TrimEnd(doc, quote.End);
-        if (Words(doc, quote.Start, end) < MinContentWords)
+        var end = ReportText.TrimEnd(doc, quote.End);
+        if (ReportText.Words(doc, quote.Start, end) < ReportText.MinContentWords)
             return;
         var last = sentence.Index;
         while (last + 1 < doc.Sentences.Count && doc.Sentences[last + 1].Start < end)
@@ -413,65 +233,5 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
 
             return false;
         }
-    }
-
-    /// <summary>"said it was better than waiting, "…"": a finite verb makes the words before the quote a clause of their own.</summary>
-    private static bool HoldsAuxiliary(ReadOnlySpan<char> text)
-    {
-        foreach (var range in text.SplitAny(" ,"))
-        {
-            if (FiniteAuxiliaries.Contains(text[range].ToString()))
-                return true;
-        }
-
-        return false;
-    }
-
-    private static bool EndsWithQuestionOrExclamation(ArticleDocument doc, Quote quote)
-    {
-        var end = TrimEnd(doc, quote.End);
-        return end > quote.Start && doc.Text[end - 1] is '?' or '!';
-    }
-
-    private static bool IsPunctuationGap(ReadOnlySpan<char> gap)
-    {
-        foreach (var c in gap)
-        {
-            if (!(char.IsWhiteSpace(c) || c is ',' or '"' or '\'' or '\u201D' or '\u201C' or '\u2014' or '-' or '.' or '?' or '!' or ':'))
-                return false;
-        }
-
-        return true;
-    }
-
-    private static bool IsQuoteMark(ArticleDocument doc, int t) =>
-        doc.Tokens[t].Kind == TokenKind.Punct && doc.Text[doc.Tokens[t].Start] is '"' or '\u201D' or '\u201C' or '\'' or '\u2019';
-
-    private static bool IsOpeningQuote(ArticleDocument doc, int t) =>
-        t < doc.Tokens.Length && (doc.Text[doc.Tokens[t].Start] is '"' or '\u201C' or '`' || doc.Text.AsSpan(doc.Tokens[t].Start).StartsWith("''", StringComparison.Ordinal));
-
-    private static int SentenceEnd(ArticleDocument doc, Sentence sentence) => TrimEnd(doc, sentence.End);
-
-    /// <summary>Moves an end offset back over closing punctuation and spaces.</summary>
-    private static int TrimEnd(ArticleDocument doc, int end)
-    {
-        while (end > 0 && (char.IsWhiteSpace(doc.Text[end - 1]) || doc.Text[end - 1] is ',' or '.' or ';' or ':' or '\u2014' or '-' or '"' or '\'' or '\u201D' or '\u201C'))
-            end--;
-        return end;
-    }
-
-    private static int Words(ArticleDocument doc, int start, int end)
-    {
-        var count = 0;
-        var inWord = false;
-        for (var i = start; i < end && count <= MinContentWords; i++)
-        {
-            var letter = char.IsLetterOrDigit(doc.Text[i]);
-            if (letter && !inWord)
-                count++;
-            inWord = letter;
-        }
-
-        return count;
     }
 }
