@@ -86,23 +86,18 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
                 mentions[i] = mentions[i] with { WeakPlace = false };
         }
 
-        if (organisations is null)
-            return mentions;
-        // "the Trump campaign" must not make an organisation of the Trump the article names in full.
-        foreach (var m in mentions)
+        for (var i = 0; organisations is not null && i < mentions.Count; i++)
         {
-            if (m is { Type: EntityType.Person, Bare: false })
-                organisations.ExceptWith(m.Name.Split(' '));
-        }
-
-        for (var i = 0; i < mentions.Count; i++)
-        {
-            if (mentions[i] is { Type: EntityType.Person, Bare: true, Title: null } m && organisations.Contains(m.Name))
+            // "the Trump campaign" must not make an organisation of the Trump the article names in full.
+            if (mentions[i] is { Type: EntityType.Person, Bare: true, Title: null } m && organisations.Contains(m.Name) && !PartOfFullName(m.Name, mentions))
                 mentions[i] = m with { Type = EntityType.Organization, Key = Ids.For(EntityType.Organization, m.Name) };
         }
 
         return mentions;
     }
+
+    private static bool PartOfFullName(string word, List<EntityMention> mentions) =>
+        mentions.Exists(m => m is { Type: EntityType.Person, Bare: false } && m.Name.Split(' ').Contains(word, StringComparer.Ordinal));
 
     private static bool IsNameWord(ArticleDocument doc, int t)
     {
@@ -407,8 +402,10 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
     };
 
     /// <summary>"Manchester, Liverpool, Leeds": a name followed by another is a list, not a place and its container.</summary>
+    /// <summary>"…, Russia is able to": a place that opens the next clause is no container either.</summary>
     private bool ListGoesOn(ArticleDocument doc, int k, Sentence sentence) =>
-        k + 1 < sentence.EndToken && (doc.Is(k, ",") || doc.Is(k, "and") || doc.Is(k, "or")) && IsNameWord(doc, k + 1);
+        k + 1 < sentence.EndToken && (doc.Is(k, ",") || doc.Is(k, "and") || doc.Is(k, "or")) && IsNameWord(doc, k + 1)
+        || k < sentence.EndToken && (FiniteAuxiliaries.Contains(doc.Span(doc.Tokens[k]).ToString()) || lexicon.SpeechVerbs.ContainsKey(doc.Span(doc.Tokens[k]).ToString()));
 
     private string? CountryAfterComma(ArticleDocument doc, int from, int end, Sentence sentence, GazetteerEntry? place)
     {

@@ -79,8 +79,9 @@ public sealed class EntityCatalog
         var name = entry.Name;
         return entry.Type switch
         {
+            // A lone word another article shows to be an organisation ("rival Rosneft") is that organisation.
             EntityType.Person when !name.Contains(' ', StringComparison.Ordinal) =>
-                Unique(indexes.PeopleByNamePart[Folding.Slug(name, true)], e => e != entry),
+                Unique(indexes.PeopleByNamePart[Folding.Slug(name, true)], e => e != entry) ?? Unique(indexes.OrganizationsByName[name], _ => true),
             EntityType.Organization when EntityRecognizer.IsAcronym(name) =>
                 Unique(indexes.OrganizationsByAlias[name], e => e != entry && !EntityRecognizer.IsAcronym(e.Name)),
             EntityType.Organization when entry.IsDescription =>
@@ -98,6 +99,10 @@ public sealed class EntityCatalog
             .Where(e => e.Type == EntityType.Person)
             .SelectMany(e => e.Names.Keys.Where(n => n.Contains(' ', StringComparison.Ordinal)).SelectMany(n => new[] { LastWord(n), FirstWord(n) }).Distinct().Select(part => (part, e)))
             .ToLookup(x => x.part, x => x.e, StringComparer.Ordinal);
+
+        public ILookup<string, Entry> OrganizationsByName { get; } = entries
+            .Where(e => e.Type == EntityType.Organization)
+            .ToLookup(e => e.Name, StringComparer.Ordinal);
 
         public ILookup<string, Entry> OrganizationsByAlias { get; } = entries
             .Where(e => e.Type is EntityType.Organization or EntityType.MilitaryUnit)

@@ -11,7 +11,7 @@ namespace GraphBuilder.Extraction.Stance;
 /// </summary>
 internal static class StanceClassifier
 {
-    private static readonly Regex DeniedContent = new(string.Join('|', Lexicon.Default.DenialCues.Select(cue => $"(?:{cue})")), RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex DeniedContent = new(string.Join('|', Lexicon.Default.DenialCues.Select(cue => $"(?:{cue})")), RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     public static StatementKind Classify(bool denialVerb, string content) =>
         denialVerb || DeniedContent.IsMatch(content) ? StatementKind.Denied : StatementKind.Stated;

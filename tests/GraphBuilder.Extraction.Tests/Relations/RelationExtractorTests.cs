@@ -43,6 +43,7 @@ public class RelationExtractorTests
     [Theory]
     [InlineData("He visits Manchester, Liverpool, Leicester, Somerset, Shrewsbury and Dorset this week.")]
     [InlineData("Offices in Leeds, York and Sheffield will close.")]
+    [InlineData("By selling the unit to Vantrix, Norway is able to avoid a fine.")]
     public void Extract_ListOfTowns_PairsNothing(string text) =>
         Relations(text).ShouldBeEmpty();
 

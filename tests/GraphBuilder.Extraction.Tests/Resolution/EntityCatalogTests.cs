@@ -27,6 +27,15 @@ public class EntityCatalogTests
     }
 
     [Fact]
+    public void Build_LoneWordAnotherArticleShowsToBeAnOrganisation_JoinsIt()
+    {
+        var catalog = new EntityCatalog();
+        catalog.Add([E("person:vantrix", "Vantrix", EntityType.Person)]);
+        catalog.Add([E("org:vantrix", "Vantrix", EntityType.Organization)]);
+        catalog.Build().Canonical["person:vantrix"].ShouldBe("org:vantrix");
+    }
+
+    [Fact]
     public void Build_Acronym_JoinsItsExpansion()
     {
         var catalog = new EntityCatalog();
