@@ -30,6 +30,10 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
         new SourceClause(),            // '…, according to X' and 'According to X, …'
     ];
 
+    /// <summary>The layout of a passive report: its subject is what was said.</summary>
+    private static readonly IContentPattern[] PassivePatterns = [new PassiveSubject()];
+
+    private static readonly HashSet<string> PassiveAuxiliaries = Lexicon.Default.Sets.Set("passive-auxiliaries");
     private static readonly SpeechVerb AccordingTo = new("according to", false);
     private static readonly HashSet<string> SharesSubject = Lexicon.Default.Sets.Set("shares-subject");
     private static readonly HashSet<string> Determiners = Lexicon.Default.Sets.Set("determiners");
@@ -97,6 +101,14 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
 
     private static AttributedContent? Reported(ArticleDocument doc, SpeakerFinder finder, Sentence sentence, int verbToken, SpeechVerb verb, Speaker? earlierInSentence)
     {
+        // "That charge was denied by Mr Mandelson": the agent after "by" speaks, about the subject.
+        if (PassiveSubjectEnd(doc, sentence, verbToken) is { } auxiliary)
+        {
+            return finder.After(verbToken + 2, sentence.EndToken) is { } agent
+                ? Read(new Report(doc, sentence, verbToken, verb, auxiliary, Inverted: true, SharedSubject: false), agent, PassivePatterns)
+                : null;
+        }
+
         var speaker = finder.Before(verbToken, sentence.FirstToken);
         var subjectStart = finder.SubjectStart ?? verbToken;
         var inverted = false;
@@ -120,6 +132,17 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
         }
 
         return speaker is null ? null : Read(new Report(doc, sentence, verbToken, verb, subjectStart, inverted, shared), speaker, VerbPatterns);
+    }
+
+    /// <summary>Where the auxiliaries of a passive report start ("was denied by", "has been rejected by"), if the verb is one.</summary>
+    private static int? PassiveSubjectEnd(ArticleDocument doc, Sentence sentence, int verbToken)
+    {
+        if (verbToken + 2 >= sentence.EndToken || !doc.Is(verbToken + 1, "by"))
+            return null;
+        var k = verbToken;
+        while (k > sentence.FirstToken && PassiveAuxiliaries.Contains(doc.Span(doc.Tokens[k - 1]).ToString()))
+            k--;
+        return k < verbToken && k > sentence.FirstToken ? k : null;
     }
 
     private static AttributedContent? According(ArticleDocument doc, SpeakerFinder finder, Sentence sentence, int t) =>

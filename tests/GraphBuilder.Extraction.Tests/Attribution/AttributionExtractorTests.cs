@@ -95,6 +95,8 @@ public class AttributionExtractorTests
     [InlineData("Tom Berg advises the Greens, which says the vote was rigged.", "Greens: the vote was rigged")]
     [InlineData("Ruth Alder, who said the vote was rigged, left early.", "Ruth Alder: the vote was rigged")]
     [InlineData("Ann Lee is running. The Lee campaign says the ad will air on cable.", "Lee campaign: the ad will air on cable")]
+    [InlineData("Tom Berg spoke. That charge was denied by Mr Berg on Monday.", "Tom Berg: That charge")]
+    [InlineData("The board has not commented, and earlier reports of a sale have been denied by Harbour Trust.", "Harbour Trust: earlier reports of a sale")]
     public void Extract_PronounsAndDescriptions_ResolveToTheNamedSpeaker(string text, string expected) =>
         Said(text).ShouldContain(expected);
 
