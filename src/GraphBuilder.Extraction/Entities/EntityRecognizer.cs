@@ -44,7 +44,8 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
                 {
                     if (IsNameWord(doc, j))
                         j++;
-                    else if (j + 1 < sentence.EndToken && Connectors.Contains(doc.Span(doc.Tokens[j]).ToString()) && IsNameWord(doc, j + 1) && !lexicon.FunctionWords.Contains(doc.Span(doc.Tokens[j + 1]).ToString()))
+                    else if (j + 1 < sentence.EndToken && Connectors.Contains(doc.Span(doc.Tokens[j]).ToString()) && IsNameWord(doc, j + 1) && !lexicon.FunctionWords.Contains(doc.Span(doc.Tokens[j + 1]).ToString())
+                             && !IsPersonalName(doc, i, j))
                         j += 2;
                     else
                         break;
@@ -95,6 +96,10 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
 
         return mentions;
     }
+
+    /// <summary>"wrote Cameron Easley for Morning Consult": a given name and a surname end at "for"/"of", unlike "Council on Foreign Relations".</summary>
+    private bool IsPersonalName(ArticleDocument doc, int from, int to) =>
+        to - from is 2 or 3 && lexicon.GivenNames.ContainsKey(doc.Span(doc.Tokens[from]).ToString()) && !HasOrganizationWord(doc, from, to) && !HasTitle(doc, from, to);
 
     private static bool PartOfFullName(string word, List<EntityMention> mentions) =>
         mentions.Exists(m => m is { Type: EntityType.Person, Bare: false } && m.Name.Split(' ').Contains(word, StringComparer.Ordinal));

@@ -26,6 +26,8 @@ public class AttributionExtractorTests
     [InlineData("U.S. officials said the ships had left port.", "United States: the ships had left port")]
     [InlineData("The Ukrainian government said the attack was repelled overnight.", "Ukraine: the attack was repelled overnight")]
     [InlineData("North Korea's envoy to the U.N. dismissed the accusations as \"groundless rumors.\"", "North Korea: the accusations as \"groundless rumors")]
+    [InlineData("\u201CThe gap is small,\u201D wrote Ina Moss for Harbour Weekly.", "Ina Moss: The gap is small")]
+    [InlineData("Rates will rise next year, Sen. Ann Lee (D-Ohio) told The Courier on Thursday.", "Ann Lee: Rates will rise next year")]
     public void Extract_ReportedSpeech_FindsSpeakerAndWords(string text, string expected) =>
         Said(text).ShouldContain(expected);
 

@@ -11,7 +11,7 @@ namespace GraphBuilder.Extraction.Attribution.Patterns;
 /// </summary>
 internal sealed class ClauseAroundAttribution : IContentPattern
 {
-    private const int ClauseEndWindow = 6;
+    private const int ClauseEndWindow = 8;
     private static readonly HashSet<string> BeforeThat = Lexicon.Default.Sets.Set("before-that");
     private static readonly HashSet<string> Subordinators = Lexicon.Default.Sets.Set("subordinators");
     private static readonly HashSet<string> AdverbialOpeners = Lexicon.Default.Sets.Set("adverbial-openers");
