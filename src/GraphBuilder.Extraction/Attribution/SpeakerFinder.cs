@@ -327,7 +327,7 @@ internal sealed class SpeakerFinder
                 name--;
             }
 
-            if (name >= sentenceFirst && _endingAt[name] >= 0 && _mentions[_endingAt[name]].Type is EntityType.Person or EntityType.Organization && IsAppositiveStart(c + 1))
+            if (name >= sentenceFirst && _endingAt[name] >= 0 && _mentions[_endingAt[name]].Type is EntityType.Person or EntityType.Organization or EntityType.Country && IsAppositiveStart(c + 1))
                 return name;
         }
 
@@ -341,7 +341,7 @@ internal sealed class SpeakerFinder
         if (char.IsLower(word[0]) && (word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5 || AsideParticiples.Contains(word)))
             return true;
         return AppositiveOpeners.Contains(word) || _lexicon.RoleNouns.Contains(word) || _lexicon.PersonTitles.Contains(word) || _doc.Tokens[k].Kind == TokenKind.Number
-            || (_startingAt[k] >= 0 && _mentions[_startingAt[k]].Type is EntityType.Country or EntityType.Organization)
+            || (_startingAt[k] >= 0 && (_mentions[_startingAt[k]].Type is EntityType.Country or EntityType.Organization || EntityRecognizer.IsPossessiveMark(_doc, _mentions[_startingAt[k]].End)))
             || QualifiedRole(k);
     }
 

@@ -45,6 +45,7 @@ public class AttributionExtractorTests
     [InlineData("Ina Moss is a banker. But she said local banks had to cut fees.", "Ina Moss: local banks had to cut fees")]
     [InlineData("Tom Ruddock said it was better than the old plan, \"which did nothing at all\".", "Tom Ruddock: it was better than the old plan, \"which did nothing at all")]
     [InlineData("Senator Ann Lee, Democrat of Ohio, said the bill sends a bad message.", "Ann Lee: the bill sends a bad message")]
+    [InlineData("Norway, Sweden's closest ally and its biggest market, said it opposed the tariff.", "Norway: it opposed the tariff")]
     [InlineData("Rep. Tom Reyes (D-Ohio), chairman of the caucus, said members will help.", "Tom Reyes: members will help")]
     [InlineData("In a statement, Harbour Trust said: \"We were very successful,\" adding that its profits doubled last year.", "Harbour Trust: its profits doubled last year")]
     public void Extract_AsidesAndClauses_BoundTheSpeakerAndTheWords(string text, string expected) =>
