@@ -33,6 +33,11 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
     /// <summary>The layout of a passive report: its subject is what was said.</summary>
     private static readonly IContentPattern[] PassivePatterns = [new PassiveSubject()];
 
+    /// <summary>The layout after a reporting noun: its that-clause.</summary>
+    private static readonly IContentPattern[] OwnedPatterns = [new ReportedClause()];
+
+    private static readonly HashSet<string> ReportingNouns = Lexicon.Default.Sets.Set("reporting-nouns");
+    private static readonly HashSet<string> DenialNouns = Lexicon.Default.Sets.Set("denial-nouns");
     private static readonly HashSet<string> PassiveAuxiliaries = Lexicon.Default.Sets.Set("passive-auxiliaries");
     private static readonly SpeechVerb AccordingTo = new("according to", false);
     private static readonly HashSet<string> SharesSubject = Lexicon.Default.Sets.Set("shares-subject");
@@ -51,12 +56,15 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
             finder.EnterSentence(sentence);
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
-                if (Cue(doc, t, sentence) is not { } verb)
-                    continue;
-                var earlier = found.Count > before ? found[^1].Speaker : null;
-                var attribution = verb.Lemma == "according"
-                    ? According(doc, finder, sentence, t)
-                    : Reported(doc, finder, sentence, t, verb, earlier);
+                // "Trump's claim that …" reads as a noun; "…, warning that …" falls back to the verb.
+                var attribution = NounCue(doc, t, sentence) is { } noun ? Owned(doc, finder, sentence, t, noun) : null;
+                if (attribution is null && Cue(doc, t, sentence) is { } verb)
+                {
+                    attribution = verb.Lemma == "according"
+                        ? According(doc, finder, sentence, t)
+                        : Reported(doc, finder, sentence, t, verb, found.Count > before ? found[^1].Speaker : null);
+                }
+
                 if (attribution is null)
                     continue;
                 found.Add(attribution);
@@ -99,6 +107,15 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
         return t > sentence.FirstToken && Determiners.Contains(doc.Span(doc.Tokens[t - 1]).ToString()) ? null : verb;
     }
 
+    /// <summary>"Trump's claim that …", "the ministry's denial that …": a reporting noun before its clause.</summary>
+    private static SpeechVerb? NounCue(ArticleDocument doc, int t, Sentence sentence)
+    {
+        if (t + 1 >= sentence.EndToken || !doc.Is(t + 1, "that") || doc.Tokens[t].InQuote)
+            return null;
+        var word = doc.Span(doc.Tokens[t]).ToString();
+        return ReportingNouns.Contains(word) ? new SpeechVerb(word, DenialNouns.Contains(word), NeedsClause: true) : null;
+    }
+
     private static AttributedContent? Reported(ArticleDocument doc, SpeakerFinder finder, Sentence sentence, int verbToken, SpeechVerb verb, Speaker? earlierInSentence)
     {
         // "That charge was denied by Mr Mandelson": the agent after "by" speaks, about the subject.
@@ -133,6 +150,11 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
 
         return speaker is null ? null : Read(new Report(doc, sentence, verbToken, verb, subjectStart, inverted, shared), speaker, VerbPatterns);
     }
+
+    private static AttributedContent? Owned(ArticleDocument doc, SpeakerFinder finder, Sentence sentence, int noun, SpeechVerb verb) =>
+        finder.Owner(noun, sentence.FirstToken) is { } owner
+            ? Read(new Report(doc, sentence, noun, verb, noun, Inverted: false, SharedSubject: false), owner, OwnedPatterns)
+            : null;
 
     /// <summary>Where the auxiliaries of a passive report start ("was denied by", "has been rejected by"), if the verb is one.</summary>
     private static int? PassiveSubjectEnd(ArticleDocument doc, Sentence sentence, int verbToken)

@@ -262,6 +262,28 @@ internal sealed class SpeakerFinder
         return null;
     }
 
+    /// <summary>
+    /// Who owns the reporting noun at <paramref name="noun"/>: "Trump's claim", "the ministry's earlier
+    /// denial", "a New York Times report", "his claim".
+    /// </summary>
+    public Speaker? Owner(int noun, int sentenceFirst)
+    {
+        var k = noun - 1;
+        while (k > sentenceFirst && noun - k <= 2 && _doc.Tokens[k].Kind == TokenKind.Word && char.IsLower(_doc.Text[_doc.Tokens[k].Start])
+               && !Descriptors.PossessivePronouns.Contains(_doc.Span(_doc.Tokens[k]).ToString()) && !EntityRecognizer.IsPossessiveMark(_doc, k))
+            k--;
+        if (k < sentenceFirst)
+            return null;
+        var word = _doc.Span(_doc.Tokens[k]).ToString();
+        if (Descriptors.PossessivePronouns.Contains(word))
+            return word.Equals("his", StringComparison.OrdinalIgnoreCase) ? SalientOfSex('m') : word.Equals("her", StringComparison.OrdinalIgnoreCase) ? SalientOfSex('f') : LastSpeaker;
+        if (EntityRecognizer.IsPossessiveMark(_doc, k))
+            k--;
+        return k >= sentenceFirst && _endingAt[k] >= 0 && _mentions[_endingAt[k]] is { Type: EntityType.Person or EntityType.Organization or EntityType.Country } m
+            ? FromMention(m)
+            : null;
+    }
+
     /// <summary>The first person or organisation named in the sentence: the subject of ", saying …".</summary>
     public Speaker? SentenceSubject(int sentenceFirst, int before)
     {
@@ -340,10 +362,13 @@ internal sealed class SpeakerFinder
         // "Okafor, speaking to reporters, said", "Smith, asked about the plan, said": a participle opens an aside too.
         if (char.IsLower(word[0]) && (word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5 || AsideParticiples.Contains(word)))
             return true;
-        return AppositiveOpeners.Contains(word) || _lexicon.RoleNouns.Contains(word) || _lexicon.PersonTitles.Contains(word) || _doc.Tokens[k].Kind == TokenKind.Number
+        return AppositiveOpeners.Contains(word) || IsPartyAndState(word) || _lexicon.RoleNouns.Contains(word) || _lexicon.PersonTitles.Contains(word) || _doc.Tokens[k].Kind == TokenKind.Number
             || (_startingAt[k] >= 0 && (_mentions[_startingAt[k]].Type is EntityType.Country or EntityType.Organization || EntityRecognizer.IsPossessiveMark(_doc, _mentions[_startingAt[k]].End)))
             || QualifiedRole(k);
     }
+
+    /// <summary>"Mitch McConnell, R-Ky., said": a US party initial and state.</summary>
+    private static bool IsPartyAndState(string word) => word.Length is >= 3 and <= 8 && word[0] is 'R' or 'D' or 'I' && word[1] == '-' && char.IsUpper(word[2]);
 
     /// <summary>"political editor of …", "chief executive of …": lower-case words leading to a role noun.</summary>
     private bool QualifiedRole(int k)

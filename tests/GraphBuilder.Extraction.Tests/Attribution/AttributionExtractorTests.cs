@@ -59,6 +59,10 @@ public class AttributionExtractorTests
     [InlineData("Paul Brandt also believes the new rules do not work for renters.", "Paul Brandt: the new rules do not work for renters")]
     [InlineData("Ina Moss chairs the board and revealed all members were told of the plan.", "Ina Moss: all members were told of the plan")]
     [InlineData("Ina Moss spoke. The trouble with the plan, she argued, was that it came too late.", "Ina Moss: The trouble with the plan, she argued, was that it came too late")]
+    [InlineData("Ann Lee spoke. Lee's claim that crime had doubled was wrong.", "Ann Lee: crime had doubled was wrong")]
+    [InlineData("A Harbour Times report that the mill had closed drew notice.", "Harbour Times: the mill had closed drew notice")]
+    [InlineData("Ann Lee spoke, warning that the mill could close.", "Ann Lee: the mill could close")]
+    [InlineData("Senate leader Tom Reyes, R-Ky., said the veto would be overridden.", "Tom Reyes: the veto would be overridden")]
     public void Extract_OtherCues_AreReportsToo(string text, string expected) =>
         Said(text).ShouldContain(expected);
 

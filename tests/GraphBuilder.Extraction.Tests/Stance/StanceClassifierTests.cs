@@ -30,6 +30,7 @@ public class StanceClassifierTests
     [InlineData("Russia denied that any troops had crossed the border.", StatementKind.Denied)]
     [InlineData("Tom Berg advises the Greens, which denies taking part in the campaign.", StatementKind.Denied)]
     [InlineData("The claims made on Monday were rejected by the Harbour Trust.", StatementKind.Denied)]
+    [InlineData("Harbour Trust's denial that the mill had closed came late.", StatementKind.Denied)]
     [InlineData("Spokesperson Dmitry Peskov refrained from validating the reports, saying there was \"conflicting information.\"", StatementKind.Stated)]
     public void Extract_DenialSentence_MarksTheStatement(string text, StatementKind expected) =>
         Some.Graph("Headline of the test story\n" + text).Statements.ShouldHaveSingleItem().Kind.ShouldBe(expected);
