@@ -1,4 +1,5 @@
 using GraphBuilder.Extraction.Lexicons;
+using GraphBuilder.Extraction.Segmentation;
 
 namespace GraphBuilder.Extraction.Attribution.Patterns;
 
@@ -17,9 +18,11 @@ internal sealed class IntroducedQuote : IContentPattern
     {
         var doc = report.Doc;
         var after = doc.Tokens[report.Cue].End;
+        // "Caddell continued:" with the quote as the next paragraph.
+        var colon = EndsWithColon(doc, report);
         foreach (var quote in doc.Quotes)
         {
-            if (quote.Start < after || quote.Start >= report.Sentence.End)
+            if (quote.Start < after || quote.Start >= report.Sentence.End && !(colon && ReportText.IsPunctuationGap(doc.Text.AsSpan(report.Sentence.End, quote.Start - report.Sentence.End))))
                 continue;
             var between = doc.Text.AsSpan(after, quote.Start - after).TrimEnd("\"\u201C'` ");
             // An object, then a comma or colon, may stand between: "told Ms Lind: '…'".
@@ -31,6 +34,9 @@ internal sealed class IntroducedQuote : IContentPattern
 
         return null;
     }
+
+    private static bool EndsWithColon(ArticleDocument doc, Report report) =>
+        report.Sentence.EndToken - 1 > report.Cue && doc.Is(report.Sentence.EndToken - 1, ":");
 
     /// <summary>'said it was better than waiting, "…"': a finite verb makes the words before the quote a clause of their own.</summary>
     private static bool HoldsAuxiliary(ReadOnlySpan<char> text)

@@ -31,6 +31,7 @@ public class ContentPatternTests
     [InlineData("Ann Lee told reporters in Leeds, \"We are ready.\"", "told", "Ann", "We are ready")]
     [InlineData("Ann Lee said it was better than the plan, \"which did nothing\".", "said", "Ann", null)]
     [InlineData("Ann Lee said she had \"big plans\" for the town.", "said", "Ann", null)]
+    [InlineData("Ann Lee continued:\n\n\"We are ready for it.\"", "continued", "Ann", "We are ready for it")]
     public void IntroducedQuote_ReadsTheQuoteTheVerbIntroduces(string text, string cue, string subject, string? expected) =>
         Read(new IntroducedQuote(), text, cue, subject).ShouldBe(expected);
 
