@@ -136,12 +136,12 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
             subjectStart = verbToken;
         }
 
-        // "…, saying", "began by saying", "said A and suggested B": the verb shares the clause's subject.
+        // "…, saying", "began by saying", "said A and suggested B", "backed it but said": the verb shares the clause's subject.
         // '…," adding that': a closing quote mark may stand between the comma and the verb.
         var previous = verbToken - 1;
         while (previous > sentence.FirstToken && ReportText.IsQuoteMark(doc, previous))
             previous--;
-        var shared = verbToken > sentence.FirstToken && (doc.Span(doc.Tokens[verbToken]).EndsWith("ing") && SharesSubject.Contains(doc.Span(doc.Tokens[previous]).ToString()) || doc.Is(verbToken - 1, "and"));
+        var shared = verbToken > sentence.FirstToken && (doc.Span(doc.Tokens[verbToken]).EndsWith("ing") && SharesSubject.Contains(doc.Span(doc.Tokens[previous]).ToString()) || doc.Is(verbToken - 1, "and") || doc.Is(verbToken - 1, "but"));
         if (speaker is null && shared)
         {
             speaker = earlierInSentence ?? finder.SentenceSubject(sentence.FirstToken, verbToken);

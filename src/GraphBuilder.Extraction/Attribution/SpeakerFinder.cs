@@ -448,6 +448,9 @@ internal sealed class SpeakerFinder
 
         if (char.IsLower(last[0]) && (Descriptors.Institutions.Contains(last) || Descriptors.PersonRoles.Contains(last) || Descriptors.Groups.Contains(last)))
             return Description(start, head, end, last);
+        // "The report reveals that …": a document speaks for the body whose report it is, or that last spoke.
+        if (char.IsLower(last[0]) && Documents.Contains(last) && (_doc.Is(start, "the") || _doc.Is(start, "The")))
+            return LastMentionIn(start, head) is { Type: EntityType.Organization } author ? FromMention(author) : LastSpeaker is { Type: not EntityType.Person } body ? body : null;
         return null;
     }
 

@@ -249,6 +249,13 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
             return;
         }
 
+        // "games developer Argonaut Games": an organisation kind before a name that opens with no given name.
+        if (to - from >= 2 && to - from <= 4 && NamesOrganisation(doc, from) && LooksLikeName(doc, from, to))
+        {
+            mentions.Add(Organization(doc, from, to, surface, possessor ?? affiliation, mentions));
+            return;
+        }
+
         if (to - from >= 2 && to - from <= 4 && LooksLikeName(doc, from, to))
         {
             mentions.Add(Person(doc, from, to, null, affiliation));

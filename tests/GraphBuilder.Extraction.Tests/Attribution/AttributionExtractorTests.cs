@@ -63,6 +63,11 @@ public class AttributionExtractorTests
     [InlineData("A Harbour Times report that the mill had closed drew notice.", "Harbour Times: the mill had closed drew notice")]
     [InlineData("Ann Lee spoke, warning that the mill could close.", "Ann Lee: the mill could close")]
     [InlineData("Senate leader Tom Reyes, R-Ky., said the veto would be overridden.", "Tom Reyes: the veto would be overridden")]
+    [InlineData("And Ina Moss, nicknamed Red, admitted: \"I was nervous at the start.\"", "Ina Moss: I was nervous at the start")]
+    [InlineData("Ian Kerr backed the plan but said ministers had been slow to act.", "Ian Kerr: ministers had been slow to act")]
+    [InlineData("Dr Tom Reyes accused Mr Kerr of telling lies about the budget.", "Tom Reyes: telling lies about the budget")]
+    [InlineData("The Harbour Trust report reveals that most ferries ran late.", "Harbour Trust: most ferries ran late")]
+    [InlineData("The Harbour Trust itself has warned that fares will rise.", "Harbour Trust: fares will rise")]
     public void Extract_OtherCues_AreReportsToo(string text, string expected) =>
         Said(text).ShouldContain(expected);
 

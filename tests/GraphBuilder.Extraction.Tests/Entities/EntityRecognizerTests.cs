@@ -40,6 +40,7 @@ public class EntityRecognizerTests
     [InlineData("Keeper Petr Cech made a fine save.", "Petr Cech", EntityType.Person)]
     [InlineData("Last week I met Larry King at the studio.", "Larry King", EntityType.Person)]
     [InlineData("Mr. King said the show would go on.", "King", EntityType.Person)]
+    [InlineData("Staff at games developer Argonaut Games were told on Monday.", "Argonaut Games", EntityType.Organization)]
     [InlineData("Police officials said the road would stay closed.", "Police", EntityType.Organization)]
     [InlineData("The Marlow campaign spent little. Ina Marlow said it was fine.", "Ina Marlow", EntityType.Person)]
     public void Recognize_NameInContext_HasType(string text, string name, EntityType type) =>

@@ -26,7 +26,8 @@ internal sealed class ReportedClause : IContentPattern
         var hasThat = false;
         for (var k = cue + 1; k < Math.Min(sentence.EndToken, cue + ThatWindow); k++)
         {
-            if (doc.Is(k, "that"))
+            // "accused Mr Blair of telling lies": a verb that wants a clause may take "of" and a gerund instead.
+            if (doc.Is(k, "that") || report.Verb.NeedsClause && doc.Is(k, "of") && k + 1 < sentence.EndToken && doc.Span(doc.Tokens[k + 1]).EndsWith("ing"))
             {
                 start = k + 1;
                 hasThat = true;
