@@ -15,6 +15,7 @@ internal sealed class ClauseAroundAttribution : IContentPattern
     private static readonly HashSet<string> BeforeThat = Lexicon.Default.Sets.Set("before-that");
     private static readonly HashSet<string> Subordinators = Lexicon.Default.Sets.Set("subordinators");
     private static readonly HashSet<string> AdverbialOpeners = Lexicon.Default.Sets.Set("adverbial-openers");
+    private static readonly HashSet<string> Determiners = Lexicon.Default.Sets.Set("determiners");
 
     public bool Quoted => false;
 
@@ -26,13 +27,21 @@ internal sealed class ClauseAroundAttribution : IContentPattern
         if (!report.Inverted && CommaAfterAside(doc, sentence, report.Cue) is { } aside)
         {
             var opener = doc.Span(doc.Tokens[sentence.FirstToken]).ToString();
-            return Descriptors.Prepositions.Contains(opener) || Subordinators.Contains(opener) || AdverbialOpeners.Contains(opener)
+            return (Descriptors.Prepositions.Contains(opener) && !OpensInfinitive(doc, sentence) || Subordinators.Contains(opener) || AdverbialOpeners.Contains(opener))
                 ? (doc.Tokens[aside + 1].Start, ReportText.SentenceEnd(doc, sentence))
                 : (sentence.Start, ReportText.SentenceEnd(doc, sentence));
         }
 
         var before = doc.Tokens[report.SubjectStart - 1].Start;
         return ReportText.Words(doc, sentence.Start, before) >= ReportText.MinContentWords ? (sentence.Start, ReportText.TrimEnd(doc, before)) : null;
+    }
+
+    /// <summary>"To understand the case, Roberts said, one should …": a purpose clause belongs to what was said.</summary>
+    private static bool OpensInfinitive(ArticleDocument doc, Sentence sentence)
+    {
+        var next = sentence.FirstToken + 1;
+        return doc.Is(sentence.FirstToken, "To") && next < sentence.EndToken && char.IsLower(doc.Text[doc.Tokens[next].Start])
+            && !Determiners.Contains(doc.Span(doc.Tokens[next]).ToString());
     }
 
     /// <summary>"…, X said." or "…, X said, with …": nothing but a short adverbial follows the verb.</summary>

@@ -39,6 +39,8 @@ public class ContentPatternTests
     [InlineData("The town is ready for the storm, Ann Lee said.", "said", "Ann", "The town is ready for the storm")]
     [InlineData("After ten years of cuts, Ann Lee said, the town has a surplus.", "said", "Ann", "the town has a surplus")]
     [InlineData("Another bridge, Ann Lee said, has been closed since May.", "said", "Ann", "Another bridge, Ann Lee said, has been closed since May")]
+    [InlineData("To understand the town, Ann Lee said, one should walk it.", "said", "Ann", "To understand the town, Ann Lee said, one should walk it")]
+    [InlineData("To the surprise of many, Ann Lee said, the town has a surplus.", "said", "Ann", "the town has a surplus")]
     [InlineData("Ann Lee said the town was ready.", "said", "Ann", null)]
     public void ClauseAroundAttribution_ReadsTheClauseAroundTheSpeaker(string text, string cue, string subject, string? expected) =>
         Read(new ClauseAroundAttribution(), text, cue, subject).ShouldBe(expected);
