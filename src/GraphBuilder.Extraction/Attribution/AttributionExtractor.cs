@@ -41,7 +41,6 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
     private static readonly HashSet<string> PassiveAuxiliaries = Lexicon.Default.Sets.Set("passive-auxiliaries");
     private static readonly SpeechVerb AccordingTo = new("according to", false);
     private static readonly HashSet<string> SharesSubject = Lexicon.Default.Sets.Set("shares-subject");
-    private static readonly HashSet<string> Determiners = Lexicon.Default.Sets.Set("determiners");
 
     public List<AttributedContent> Extract(ArticleDocument doc, IReadOnlyList<ResolvedMention> mentions, IReadOnlyList<PersonRole> roles)
     {
@@ -104,7 +103,7 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
         }
 
         // "refused to say", "a state reception", "his comments": not a report of speech.
-        return t > sentence.FirstToken && Determiners.Contains(doc.Span(doc.Tokens[t - 1]).ToString()) ? null : verb;
+        return t > sentence.FirstToken && Descriptors.Determiners.Contains(doc.Span(doc.Tokens[t - 1]).ToString()) ? null : verb;
     }
 
     /// <summary>"Trump's claim that …", "the ministry's denial that …": a reporting noun before its clause.</summary>

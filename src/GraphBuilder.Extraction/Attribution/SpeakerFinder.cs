@@ -20,7 +20,6 @@ internal sealed class SpeakerFinder
     private static readonly HashSet<string> ClauseBoundaries = Lexicon.Default.Sets.Set("clause-boundaries");
     private static readonly HashSet<string> Documents = Lexicon.Default.Sets.Set("documents");
     private static readonly HashSet<string> DottedAbbreviations = Lexicon.Default.Sets.Set("dotted-abbreviations");
-    private static readonly HashSet<string> FiniteAuxiliaries = Lexicon.Default.Sets.Set("finite-auxiliaries");
     private static readonly HashSet<string> AppositiveOpeners = Lexicon.Default.Sets.Set("appositive-openers");
     private readonly ArticleDocument _doc;
     private readonly IReadOnlyList<ResolvedMention> _mentions;
@@ -94,6 +93,10 @@ internal sealed class SpeakerFinder
             _people.Add(value);
         }
     }
+
+    /// <summary>"his office", "her claim", "its report": the person or body a possessive pronoun stands for.</summary>
+    private Speaker? PronounOwner(string word) =>
+        word.Equals("his", StringComparison.OrdinalIgnoreCase) ? SalientOfSex('m') : word.Equals("her", StringComparison.OrdinalIgnoreCase) ? SalientOfSex('f') : LastSpeaker;
 
     /// <summary>"he" skips the salient people the text shows to be women, "she" the men.</summary>
     private Speaker? SalientOfSex(char sex)
@@ -234,7 +237,7 @@ internal sealed class SpeakerFinder
                 return Head(from, DescriptionEnd(k, sentenceEnd));
             // "according to the nonpartisan Congressional Budget Office", "a new Post-ABC News poll": adjectives
             // may lead to the name; a function word or another verb means the name, if any, is not the source.
-            if (_doc.Tokens[k].Kind == TokenKind.Punct || char.IsLower(word[0]) && (Descriptors.Prepositions.Contains(word) || ClauseBoundaries.Contains(word) || FiniteAuxiliaries.Contains(word) || _lexicon.SpeechVerbs.ContainsKey(word)))
+            if (_doc.Tokens[k].Kind == TokenKind.Punct || char.IsLower(word[0]) && (Descriptors.Prepositions.Contains(word) || ClauseBoundaries.Contains(word) || Descriptors.FiniteAuxiliaries.Contains(word) || _lexicon.SpeechVerbs.ContainsKey(word)))
                 return null;
         }
 
@@ -276,7 +279,7 @@ internal sealed class SpeakerFinder
             return null;
         var word = _doc.Span(_doc.Tokens[k]).ToString();
         if (Descriptors.PossessivePronouns.Contains(word))
-            return word.Equals("his", StringComparison.OrdinalIgnoreCase) ? SalientOfSex('m') : word.Equals("her", StringComparison.OrdinalIgnoreCase) ? SalientOfSex('f') : LastSpeaker;
+            return PronounOwner(word);
         if (EntityRecognizer.IsPossessiveMark(_doc, k))
             k--;
         return k >= sentenceFirst && _endingAt[k] >= 0 && _mentions[_endingAt[k]] is { Type: EntityType.Person or EntityType.Organization or EntityType.Country } m
@@ -477,7 +480,7 @@ internal sealed class SpeakerFinder
 
         // An institution: "his office", "the agency", "the South Korean intelligence service".
         if (pronounOwner)
-            return _doc.Is(start, "his") ? SalientOfSex('m') : _doc.Is(start, "her") ? SalientOfSex('f') : LastSpeaker;
+            return PronounOwner(_doc.Span(_doc.Tokens[start]).ToString());
         if ((possessive || Descriptors.Governments.Contains(noun)) && modifier is { Type: not EntityType.Person })
             return FromMention(modifier); // "the Ukrainian government" speaks for Ukraine
         if (modifier is null && LastSpeaker is { Type: EntityType.Organization } last && (last.Name.Contains(noun, StringComparison.OrdinalIgnoreCase) || Descriptors.GenericInstitutions.Contains(noun)))

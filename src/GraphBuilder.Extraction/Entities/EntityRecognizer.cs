@@ -22,7 +22,6 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
     private static readonly HashSet<string> Honorifics = Lexicon.Default.Sets.Set("honorifics");
     private static readonly HashSet<string> FacilityWords = Lexicon.Default.Sets.Set("facility-words");
     private static readonly HashSet<string> OrganisationKinds = Lexicon.Default.Sets.Set("organisation-kinds");
-    private static readonly HashSet<string> FiniteAuxiliaries = Lexicon.Default.Sets.Set("finite-auxiliaries");
 
     public List<EntityMention> Recognize(ArticleDocument doc)
     {
@@ -288,7 +287,7 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
         if (t >= doc.Tokens.Length || doc.Tokens[t].Kind != TokenKind.Word || !char.IsLower(doc.Text[doc.Tokens[t].Start]))
             return false;
         var word = doc.Span(doc.Tokens[t]).ToString();
-        return !lexicon.SpeechVerbs.ContainsKey(word) && !lexicon.FunctionWords.Contains(word) && !FiniteAuxiliaries.Contains(word);
+        return !lexicon.SpeechVerbs.ContainsKey(word) && !Descriptors.FiniteAuxiliaries.Contains(word);
     }
 
     private void AddPlace(ArticleDocument doc, int from, int to, string surface, GazetteerEntry place, Sentence sentence, List<EntityMention> mentions)
@@ -323,8 +322,7 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
         var placeNoun = to < sentence.EndToken && PlaceNouns.Contains(doc.Span(doc.Tokens[to]).ToString());
         var contextual = place.Kind is not PlaceKind.City || placeNoun || possessor is not null || IsLocative(doc, from) || CountryAfterComma(doc, from, to, sentence, place) is not null;
         var end = placeNoun ? to + 1 : to;
-        // A region takes its gazetteer name, and so does a place written in capitals ("BOISE", "WASHINGTON" in a dateline).
-        var canonical = place.Kind is PlaceKind.Region || !surface.Any(char.IsLower) ? place.Canonical : surface;
+        var canonical = PlaceName(place, surface);
         mentions.Add(new EntityMention(from, end, EntityType.Place, Ids.For(EntityType.Place, canonical), canonical, Surface(doc, possessor is null ? from : PossessorStart(mentions, from), end))
         {
             WeakPlace = !contextual && to - from == 1,
@@ -395,11 +393,15 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
                 continue;
             var surface = Surface(doc, start, k);
             if (lexicon.Gazetteer.Find(surface) is { } entry && Holds(entry, place) && !ListGoesOn(doc, k, sentence))
-                return entry.Kind == PlaceKind.Country ? Ids.For(EntityType.Country, entry.Canonical) : Ids.For(EntityType.Place, entry.Kind == PlaceKind.Region ? entry.Canonical : surface);
+                return entry.Kind == PlaceKind.Country ? Ids.For(EntityType.Country, entry.Canonical) : Ids.For(EntityType.Place, PlaceName(entry, surface));
         }
 
         return null;
     }
+
+    /// <summary>A region takes its gazetteer name, and so does a place written in capitals ("BOISE", "WASHINGTON" in a dateline).</summary>
+    private static string PlaceName(GazetteerEntry entry, string surface) =>
+        entry.Kind is PlaceKind.Region || !surface.Any(char.IsLower) ? entry.Canonical : surface;
 
     /// <summary>
     /// Whether <paramref name="container"/> can hold the place: a country or division holds any place but
@@ -417,7 +419,7 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
     /// <summary>"…, Russia is able to": a place that opens the next clause is no container either.</summary>
     private bool ListGoesOn(ArticleDocument doc, int k, Sentence sentence) =>
         k + 1 < sentence.EndToken && (doc.Is(k, ",") || doc.Is(k, "and") || doc.Is(k, "or")) && IsNameWord(doc, k + 1)
-        || k < sentence.EndToken && (FiniteAuxiliaries.Contains(doc.Span(doc.Tokens[k]).ToString()) || lexicon.SpeechVerbs.ContainsKey(doc.Span(doc.Tokens[k]).ToString()));
+        || k < sentence.EndToken && (Descriptors.FiniteAuxiliaries.Contains(doc.Span(doc.Tokens[k]).ToString()) || lexicon.SpeechVerbs.ContainsKey(doc.Span(doc.Tokens[k]).ToString()));
 
     private string? CountryAfterComma(ArticleDocument doc, int from, int end, Sentence sentence, GazetteerEntry? place)
     {

@@ -32,4 +32,10 @@ internal static class Descriptors
     public static readonly HashSet<string> VerbModifiers = Lexicon.Default.Sets.Set("verb-modifiers");
 
     public static readonly HashSet<string> Prepositions = Lexicon.Default.Sets.Set("prepositions");
+
+    /// <summary>Finite auxiliaries and copulas: a clause holds one ("the film does not sit well"), an object does not.</summary>
+    public static readonly HashSet<string> FiniteAuxiliaries = Lexicon.Default.Sets.Set("finite-auxiliaries");
+
+    /// <summary>Words before a verb form that make it a noun or an infinitive ("a state visit", "refused to say").</summary>
+    public static readonly HashSet<string> Determiners = Lexicon.Default.Sets.Set("determiners");
 }

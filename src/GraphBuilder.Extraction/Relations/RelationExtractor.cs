@@ -17,7 +17,6 @@ internal sealed record FoundRelation(RelationType Type, string From, string To, 
 internal sealed class RelationExtractor
 {
     private const int TrainingWindow = 8;
-    private static readonly HashSet<string> Determiners = Lexicon.Default.Sets.Set("determiners");
 
     public List<FoundRelation> Extract(ArticleDocument doc, IReadOnlyList<ResolvedMention> mentions)
     {
@@ -57,7 +56,7 @@ internal sealed class RelationExtractor
             if (doc.Tokens[t].InQuote || !word.StartsWith("train", StringComparison.Ordinal) || word.StartsWith("trainer", StringComparison.Ordinal))
                 continue;
             // "boarded a train in Vladivostok": after a determiner, "train" is the vehicle.
-            if (word is "train" or "trains" && t > sentence.FirstToken && Determiners.Contains(doc.Span(doc.Tokens[t - 1]).ToString()))
+            if (word is "train" or "trains" && t > sentence.FirstToken && Descriptors.Determiners.Contains(doc.Span(doc.Tokens[t - 1]).ToString()))
                 continue;
             for (var k = t + 1; k < Math.Min(sentence.EndToken, t + TrainingWindow); k++)
             {

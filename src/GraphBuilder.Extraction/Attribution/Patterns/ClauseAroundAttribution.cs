@@ -15,7 +15,6 @@ internal sealed class ClauseAroundAttribution : IContentPattern
     private static readonly HashSet<string> BeforeThat = Lexicon.Default.Sets.Set("before-that");
     private static readonly HashSet<string> Subordinators = Lexicon.Default.Sets.Set("subordinators");
     private static readonly HashSet<string> AdverbialOpeners = Lexicon.Default.Sets.Set("adverbial-openers");
-    private static readonly HashSet<string> Determiners = Lexicon.Default.Sets.Set("determiners");
 
     public bool Quoted => false;
 
@@ -41,7 +40,7 @@ internal sealed class ClauseAroundAttribution : IContentPattern
     {
         var next = sentence.FirstToken + 1;
         return doc.Is(sentence.FirstToken, "To") && next < sentence.EndToken && char.IsLower(doc.Text[doc.Tokens[next].Start])
-            && !Determiners.Contains(doc.Span(doc.Tokens[next]).ToString());
+            && !Descriptors.Determiners.Contains(doc.Span(doc.Tokens[next]).ToString());
     }
 
     /// <summary>"…, X said." or "…, X said, with …": nothing but a short adverbial follows the verb.</summary>

@@ -10,7 +10,6 @@ namespace GraphBuilder.Extraction.Attribution.Patterns;
 internal sealed class IntroducedQuote : IContentPattern
 {
     private const int MaxIntroduction = 80;
-    private static readonly HashSet<string> FiniteAuxiliaries = Lexicon.Default.Sets.Set("finite-auxiliaries");
 
     public bool Quoted => true;
 
@@ -43,7 +42,7 @@ internal sealed class IntroducedQuote : IContentPattern
     {
         foreach (var range in text.SplitAny(" ,"))
         {
-            if (FiniteAuxiliaries.Contains(text[range].ToString()))
+            if (Descriptors.FiniteAuxiliaries.Contains(text[range].ToString()))
                 return true;
         }
 

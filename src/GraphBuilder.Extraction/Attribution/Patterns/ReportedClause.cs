@@ -13,7 +13,6 @@ internal sealed class ReportedClause : IContentPattern
     private const int ThatWindow = 12;
     private static readonly HashSet<string> BeforeThat = Lexicon.Default.Sets.Set("before-that");
     private static readonly HashSet<string> Subordinators = Lexicon.Default.Sets.Set("subordinators");
-    private static readonly HashSet<string> FiniteAuxiliaries = Lexicon.Default.Sets.Set("finite-auxiliaries");
 
     public bool Quoted => false;
 
@@ -70,7 +69,7 @@ internal sealed class ReportedClause : IContentPattern
         {
             if (doc.Tokens[k].Kind == TokenKind.Punct || doc.Tokens[k].InQuote)
                 return false;
-            if (FiniteAuxiliaries.Contains(doc.Span(doc.Tokens[k]).ToString()))
+            if (Descriptors.FiniteAuxiliaries.Contains(doc.Span(doc.Tokens[k]).ToString()))
                 return true;
         }
 
