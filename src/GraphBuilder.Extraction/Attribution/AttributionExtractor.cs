@@ -37,6 +37,7 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
     private static readonly IContentPattern[] OwnedPatterns = [new ReportedClause()];
 
     private static readonly HashSet<string> ReportingNouns = Lexicon.Default.Sets.Set("reporting-nouns");
+    private static readonly HashSet<string> ReferringDeterminers = Lexicon.Default.Sets.Set("referring-determiners");
     private static readonly HashSet<string> DenialNouns = Lexicon.Default.Sets.Set("denial-nouns");
     private static readonly HashSet<string> PassiveAuxiliaries = Lexicon.Default.Sets.Set("passive-auxiliaries");
     private static readonly SpeechVerb AccordingTo = new("according to", false);
@@ -178,10 +179,37 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
         {
             if (pattern.Find(report) is not { } span)
                 continue;
+            span = ReferredClaim(report, span) ?? span;
             var minimum = report.Verb.Denies ? 1 : pattern.Quoted && report.Verb != AccordingTo ? 2 : ReportText.MinContentWords;
             return ReportText.Words(report.Doc, span.Start, span.End) >= minimum
                 ? Make(report.Doc, speaker, report.Verb, span, report.Cue, report.Sentence) with { Quoted = pattern.Quoted }
                 : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "amid claims that Mr Hale is part of a plot. That charge was denied by Mr Hale": a content of
+    /// only "that charge" or "these claims" stands for the claim's clause in the sentence before or
+    /// earlier in the same sentence.
+    /// </summary>
+    private static (int Start, int End)? ReferredClaim(Report report, (int Start, int End) span)
+    {
+        var (doc, sentence) = (report.Doc, report.Sentence);
+        var first = doc.TokenAt(span.Start);
+        // "those rumours on Friday": an adjunct may follow the noun.
+        if (first < 0 || first + 2 > doc.Tokens.Length || doc.Tokens[first + 1].End != span.End && !(first + 2 < doc.Tokens.Length && Descriptors.Prepositions.Contains(doc.Span(doc.Tokens[first + 2]).ToString()))
+            || !ReferringDeterminers.Contains(doc.Span(doc.Tokens[first]).ToString()) || !ReportingNouns.Contains(doc.Span(doc.Tokens[first + 1]).ToString()))
+            return null;
+        var from = sentence.Index > 0 ? doc.Sentences[sentence.Index - 1].FirstToken : sentence.FirstToken;
+        for (var k = first - 1; k >= from; k--)
+        {
+            if (doc.Is(k + 1, "that") && ReportingNouns.Contains(doc.Span(doc.Tokens[k]).ToString()) && !doc.Tokens[k].InQuote && k + 2 < first)
+            {
+                var claim = doc.Sentences[doc.Tokens[k].Sentence];
+                return (doc.Tokens[k + 2].Start, ReportText.SentenceEnd(doc, claim));
+            }
         }
 
         return null;

@@ -98,6 +98,23 @@ internal sealed class SpeakerFinder
     private Speaker? PronounOwner(string word) =>
         word.Equals("his", StringComparison.OrdinalIgnoreCase) ? SalientOfSex('m') : word.Equals("her", StringComparison.OrdinalIgnoreCase) ? SalientOfSex('f') : LastSpeaker;
 
+    /// <summary>
+    /// "the minister said" with no minister named: the most recent person the text has not given
+    /// another role ("journalist Ann Dyer", "party leader Tom Reed" cannot be the minister).
+    /// </summary>
+    private Speaker? SalientWithoutOtherRole(string noun)
+    {
+        for (var i = _people.Count - 1; i >= 0; i--)
+        {
+            var key = _people[i].Key;
+            if (!_roles.Any(r => r.PersonKey == key && !Descriptors.Honorifics.Contains(r.Title)) || _roles.Any(r => r.PersonKey == key && r.Title.Contains(noun, StringComparison.OrdinalIgnoreCase)))
+                return _people[i];
+        }
+
+        // Everyone has a role, and roles have synonyms: the press secretary may be "the spokesperson".
+        return SalientPerson;
+    }
+
     /// <summary>"he" skips the salient people the text shows to be women, "she" the men.</summary>
     private Speaker? SalientOfSex(char sex)
     {
@@ -470,12 +487,16 @@ internal sealed class SpeakerFinder
         {
             if (pronounOwner)
                 return null;
+            if (modifier is not null && LowerCaseBody(start, modifier, head) is { } body)
+                return body;
             var holder = RoleHolder(noun, modifier?.Key, head);
             if (holder is not null)
                 return holder;
             if (possessive || (_doc.Is(start, "a") || _doc.Is(start, "an")))
                 return modifier is not null ? FromMention(modifier) : PrepositionObject(head, end);
-            return SalientPerson ?? (modifier is not null ? FromMention(modifier) : null);
+            // "The Pentagon chief" may be the "Secretary of Defense" just quoted; a bare "the minister" is
+            // nobody the text has given another role.
+            return modifier is null ? SalientWithoutOtherRole(noun) : SalientPerson ?? FromMention(modifier);
         }
 
         // An institution: "his office", "the agency", "the South Korean intelligence service".
@@ -501,6 +522,28 @@ internal sealed class SpeakerFinder
         if (modifier is { Type: EntityType.Organization })
             return FromMention(modifier);
         return LastSpeaker is { Type: not EntityType.Person } ? LastSpeaker : null;
+    }
+
+    /// <summary>
+    /// "an All England club spokesperson", "a Labour party source": a lower-case organisation word after
+    /// the name completes it, as the article may name it elsewhere ("All England Club").
+    /// </summary>
+    private Speaker? LowerCaseBody(int start, ResolvedMention modifier, int head)
+    {
+        var k = modifier.End;
+        if (k >= head || _doc.Tokens[k].Kind != TokenKind.Word || !char.IsLower(_doc.Text[_doc.Tokens[k].Start]))
+            return null;
+        var word = _doc.Span(_doc.Tokens[k]).ToString();
+        var capitalised = string.Concat(char.ToUpperInvariant(word[0]).ToString(), word.AsSpan(1));
+        if (!_lexicon.OrganizationWords.Contains(capitalised))
+            return null;
+        var first = modifier.First;
+        while (first > start && char.IsUpper(_doc.Text[_doc.Tokens[first - 1].Start]) && !Descriptors.Determiners.Contains(_doc.Span(_doc.Tokens[first - 1]).ToString()))
+            first--;
+        var name = $"{_doc.Slice(_doc.Tokens[first].Start, _doc.Tokens[k - 1].End)} {capitalised}";
+        return _mentions.FirstOrDefault(m => m.Type == EntityType.Organization && m.Name.Equals(name, StringComparison.OrdinalIgnoreCase)) is { } named
+            ? FromMention(named)
+            : new Speaker(Ids.For(EntityType.Organization, name), EntityType.Organization, name, name);
     }
 
     /// <summary>"a spokesperson for the Kremlin": the body named after the role's preposition.</summary>

@@ -19,7 +19,6 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
     private static readonly HashSet<string> NameSuffixes = Lexicon.Default.Sets.Set("name-suffixes");
     private static readonly HashSet<string> TitleModifiers = Lexicon.Default.Sets.Set("title-modifiers");
     private static readonly HashSet<string> Locatives = Lexicon.Default.Sets.Set("locatives");
-    private static readonly HashSet<string> Honorifics = Lexicon.Default.Sets.Set("honorifics");
     private static readonly HashSet<string> FacilityWords = Lexicon.Default.Sets.Set("facility-words");
     private static readonly HashSet<string> OrganisationKinds = Lexicon.Default.Sets.Set("organisation-kinds");
 
@@ -564,7 +563,7 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
         if (t == 0 || doc.Tokens[t - 1].Sentence != doc.Tokens[t].Sentence || t + 1 < doc.Tokens.Length && IsNameWord(doc, t + 1) && doc.Tokens[t + 1].Sentence == doc.Tokens[t].Sentence)
             return false;
         var before = doc.Span(doc.Tokens[t - 1]).ToString();
-        return lexicon.GivenNames.ContainsKey(before) || Honorifics.Contains(before);
+        return lexicon.GivenNames.ContainsKey(before) || Descriptors.Honorifics.Contains(before);
     }
 
     private bool LooksLikeName(ArticleDocument doc, int from, int to)

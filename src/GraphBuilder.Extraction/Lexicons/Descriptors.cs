@@ -12,6 +12,9 @@ internal static class Descriptors
     /// <summary>Nouns for one person in a role: "the spokesperson said", "the Pentagon chief said".</summary>
     public static readonly HashSet<string> PersonRoles = Lexicon.Default.Sets.Set("person-roles");
 
+    /// <summary>"Mr", "Ms", "Dr": forms of address, which say nothing of a person's role.</summary>
+    public static readonly HashSet<string> Honorifics = Lexicon.Default.Sets.Set("honorifics");
+
     /// <summary>Nouns for people in the plural, who speak for the country or body that qualifies them ("U.S. officials").</summary>
     public static readonly HashSet<string> Groups = Lexicon.Default.Sets.Set("groups");
 

@@ -20,5 +20,23 @@ internal sealed class ArticleDocument(string text, IReadOnlyList<Range> paragrap
     public bool Is(int token, string word) =>
         (uint)token < (uint)Tokens.Length && Span(Tokens[token]).Equals(word, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The token that starts at <paramref name="offset"/>, or -1.</summary>
+    public int TokenAt(int offset)
+    {
+        int lo = 0, hi = Tokens.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Tokens[mid].Start == offset)
+                return mid;
+            if (Tokens[mid].Start < offset)
+                lo = mid + 1;
+            else
+                hi = mid - 1;
+        }
+
+        return -1;
+    }
+
     public int WordCount => Tokens.Count(t => t.Kind != TokenKind.Punct);
 }

@@ -109,6 +109,13 @@ public class AttributionExtractorTests
     [InlineData("Ann Lee is running. The Lee campaign says the ad will air on cable.", "Lee campaign: the ad will air on cable")]
     [InlineData("Tom Berg spoke. That charge was denied by Mr Berg on Monday.", "Tom Berg: That charge")]
     [InlineData("The board has not commented, and earlier reports of a sale have been denied by Harbour Trust.", "Harbour Trust: earlier reports of a sale")]
+    [InlineData("Times reporter Sam Dyer spoke first. Mr Paul Harmon was in Leeds on Monday. Party leader Ann Grove wrote to him. The governor said his words had been distorted.", "Paul Harmon: his words had been distorted")]
+    [InlineData("Critic Ola Berg wrote a column. Mr Ian Kerr visited the port. The minister said the harbour would reopen in May.", "Ian Kerr: the harbour would reopen in May")]
+    [InlineData("The mayor spoke amid claims that Mr Hale is part of a secret campaign. That charge was denied by Mr Hale on Friday.", "Hale: Mr Hale is part of a secret campaign")]
+    [InlineData("Rivals have spread rumours that the club will be sold. Chairman Ian Kerr rejected those rumours on Friday.", "Ian Kerr: the club will be sold")]
+    [InlineData("A Labour party spokesman said the figures were wrong.", "Labour Party: the figures were wrong")]
+    [InlineData("Ann Carr met the Lakeside Tennis Club board. A Lakeside Tennis club spokesperson said the talks went well.", "Lakeside Tennis Club: the talks went well")]
+    [InlineData("The Ukrainian government has been alleging that the shelling went on all night.", "Ukraine: the shelling went on all night")]
     public void Extract_PronounsAndDescriptions_ResolveToTheNamedSpeaker(string text, string expected) =>
         Said(text).ShouldContain(expected);
 
@@ -134,6 +141,8 @@ public class AttributionExtractorTests
     [InlineData("Media reports said nothing about the drills.")]
     [InlineData("Officials refused to say whether the talks would resume.")]
     [InlineData("The board believes in open markets.")]
+    [InlineData("The vote went ahead amid claims that the count was rigged.")]
+    [InlineData("Shares fell despite warnings from the central bank.")]
     public void Extract_NoReportedSpeech_FindsNothing(string text) =>
         Said(text).ShouldBeEmpty();
 }
