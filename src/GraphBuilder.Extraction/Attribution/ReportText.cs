@@ -1,3 +1,4 @@
+using GraphBuilder.Extraction.Lexicons;
 using GraphBuilder.Extraction.Segmentation;
 
 namespace GraphBuilder.Extraction.Attribution;
@@ -7,6 +8,11 @@ internal static class ReportText
 {
     /// <summary>Fewer words than this are no statement, unless quoted or denied.</summary>
     public const int MinContentWords = 3;
+
+    /// <summary>How far after a verb an attribution may still end its clause ("said on Monday,").</summary>
+    public const int ClauseEndWindow = 8;
+
+    private static readonly HashSet<string> BeforeThat = Lexicon.Default.Sets.Set("before-that");
 
     public static int SentenceEnd(ArticleDocument doc, Sentence sentence) => TrimEnd(doc, sentence.End);
 
@@ -61,5 +67,23 @@ internal static class ReportText
         }
 
         return null;
+    }
+
+    /// <summary>"…, X said." or "…, X said, with …": nothing but a short adverbial follows the verb.</summary>
+    public static bool EndsClause(ArticleDocument doc, Sentence sentence, int cue)
+    {
+        for (var k = cue + 1; k < Math.Min(sentence.EndToken, cue + ClauseEndWindow); k++)
+        {
+            if (doc.Is(k, "that") || doc.Tokens[k].InQuote)
+                return false;
+            if (doc.Is(k, ",") || doc.Is(k, ".") || doc.Is(k, ";") || doc.Is(k, ":") || doc.Is(k, "\u2014"))
+                return true;
+            // Only an adverbial may follow: "said on Monday", "said of the North Koreans", not an object.
+            var word = doc.Span(doc.Tokens[k]).ToString();
+            if (doc.Tokens[k].Kind == TokenKind.Punct ? !doc.Is(k, "(") && !doc.Is(k, ")") : char.IsLower(word[0]) && !BeforeThat.Contains(word))
+                return false;
+        }
+
+        return cue + ClauseEndWindow >= sentence.EndToken;
     }
 }

@@ -48,6 +48,12 @@ public class AttributionExtractorTests
     [InlineData("Norway, Sweden's closest ally and its biggest market, said it opposed the tariff.", "Norway: it opposed the tariff")]
     [InlineData("Rep. Tom Reyes (D-Ohio), chairman of the caucus, said members will help.", "Tom Reyes: members will help")]
     [InlineData("In a statement, Harbour Trust said: \"We were very successful,\" adding that its profits doubled last year.", "Harbour Trust: its profits doubled last year")]
+    [InlineData("Rosa Diaz, of Dayton, Ohio, said she had voted for the first time.", "Rosa Diaz: she had voted for the first time")]
+    [InlineData("Mayor Ana Ruiz, at a rally on Sunday, said, \"The bridge will open in spring.\"", "Ana Ruiz: The bridge will open in spring")]
+    [InlineData("Harbour Trust, in a statement, said the ferries would run again.", "Harbour Trust: the ferries would run again")]
+    [InlineData("Speaking on the radio show \"Morning Call,\" Mayor Ana Ruiz said the budget would be cut.", "Ana Ruiz: the budget would be cut")]
+    [InlineData("The plan is \"dead in the water,\" Tom Ruddock told reporters.", "Tom Ruddock: The plan is \"dead in the water")]
+    [InlineData("Ina Moss said by phone that, \"The ferries are late\" because of the storm.", "Ina Moss: The ferries are late\" because of the storm")]
     public void Extract_AsidesAndClauses_BoundTheSpeakerAndTheWords(string text, string expected) =>
         Said(text).ShouldContain(expected);
 

@@ -11,8 +11,6 @@ namespace GraphBuilder.Extraction.Attribution.Patterns;
 /// </summary>
 internal sealed class ClauseAroundAttribution : IContentPattern
 {
-    private const int ClauseEndWindow = 8;
-    private static readonly HashSet<string> BeforeThat = Lexicon.Default.Sets.Set("before-that");
     private static readonly HashSet<string> Subordinators = Lexicon.Default.Sets.Set("subordinators");
     private static readonly HashSet<string> AdverbialOpeners = Lexicon.Default.Sets.Set("adverbial-openers");
 
@@ -21,7 +19,7 @@ internal sealed class ClauseAroundAttribution : IContentPattern
     public (int Start, int End)? Find(Report report)
     {
         var (doc, sentence) = (report.Doc, report.Sentence);
-        if (report.SubjectStart <= sentence.FirstToken || !doc.Is(report.SubjectStart - 1, ",") || !EndsClause(doc, sentence, report.Cue))
+        if (report.SubjectStart <= sentence.FirstToken || !doc.Is(report.SubjectStart - 1, ",") || !ReportText.EndsClause(doc, sentence, report.Cue))
             return null;
         if (!report.Inverted && CommaAfterAside(doc, sentence, report.Cue) is { } aside)
         {
@@ -43,29 +41,11 @@ internal sealed class ClauseAroundAttribution : IContentPattern
             && !Descriptors.Determiners.Contains(doc.Span(doc.Tokens[next]).ToString());
     }
 
-    /// <summary>"…, X said." or "…, X said, with …": nothing but a short adverbial follows the verb.</summary>
-    private static bool EndsClause(ArticleDocument doc, Sentence sentence, int cue)
-    {
-        for (var k = cue + 1; k < Math.Min(sentence.EndToken, cue + ClauseEndWindow); k++)
-        {
-            if (doc.Is(k, "that") || doc.Tokens[k].InQuote)
-                return false;
-            if (doc.Is(k, ",") || doc.Is(k, ".") || doc.Is(k, ";") || doc.Is(k, ":") || doc.Is(k, "\u2014"))
-                return true;
-            // Only an adverbial may follow: "said on Monday", "said of the North Koreans", not an object.
-            var word = doc.Span(doc.Tokens[k]).ToString();
-            if (doc.Tokens[k].Kind == TokenKind.Punct ? !doc.Is(k, "(") && !doc.Is(k, ")") : char.IsLower(word[0]) && !BeforeThat.Contains(word))
-                return false;
-        }
-
-        return cue + ClauseEndWindow >= sentence.EndToken;
-    }
-
     /// <summary>"…, X said, the debt fell": the comma closing an attribution after which the sentence goes on.</summary>
     private static int? CommaAfterAside(ArticleDocument doc, Sentence sentence, int cue)
     {
         var comma = cue + 1;
-        while (comma < sentence.EndToken && !doc.Is(comma, ",") && comma - cue < ClauseEndWindow)
+        while (comma < sentence.EndToken && !doc.Is(comma, ",") && comma - cue < ReportText.ClauseEndWindow)
             comma++;
         if (comma + 1 >= sentence.EndToken || !doc.Is(comma, ",") || doc.Tokens[comma + 1].InQuote)
             return null;

@@ -28,10 +28,26 @@ internal sealed class IntroducedQuote : IContentPattern
             var introduced = ReportText.IsPunctuationGap(between)
                 || (!report.Inverted && between.Length <= MaxIntroduction && (between.EndsWith(',') || between.EndsWith(':'))
                     && !between.Contains(" that ", StringComparison.Ordinal) && !HoldsAuxiliary(between));
-            return introduced ? (quote.Start, ReportText.TrimEnd(doc, quote.End)) : null;
+            if (!introduced)
+                return null;
+            // 'said that, "Mr Ruiz will defend himself" against what …': a quote that the sentence's own
+            // words go on from is part of the clause reported.
+            var end = ContinuesClause(doc, quote, report.Sentence) ? ReportText.SentenceEnd(doc, report.Sentence) : ReportText.TrimEnd(doc, quote.End);
+            return (quote.Start, end);
         }
 
         return null;
+    }
+
+    /// <remarks>A quote that ends on its own punctuation ('"We won."', '"Why?"', '"We won,"') is a sentence of its own.</remarks>
+    private static bool ContinuesClause(ArticleDocument doc, Quote quote, Sentence sentence)
+    {
+        if (!quote.Closed || quote.End <= quote.Start || doc.Text[quote.End - 1] is '.' or '?' or '!' or ',' or ';' or ':')
+            return false;
+        var next = quote.End;
+        while (next < sentence.End && doc.Text[next] is '"' or '\u201D' or '\'' or '\u2019')
+            next++;
+        return next > quote.End && next + 1 < sentence.End && doc.Text[next] == ' ' && char.IsLower(doc.Text[next + 1]);
     }
 
     private static bool EndsWithColon(ArticleDocument doc, Report report) =>

@@ -15,12 +15,13 @@ internal sealed class QuoteAroundAttribution : IContentPattern
         // '"…," he said, adding that …': the quote before a shared verb belongs to the first one.
         if (report.SharedSubject && report.SubjectStart == report.Cue)
             return null;
-        return QuoteBefore(report.Doc, report.Sentence, report.SubjectStart) is { } first ? ThenQuote(report.Doc, report.Sentence, report.Cue, first) : null;
+        return QuoteBefore(report) is { } first ? ThenQuote(report.Doc, report.Sentence, report.Cue, first) : null;
     }
 
-    private static (int Start, int End)? QuoteBefore(ArticleDocument doc, Sentence sentence, int subjectStart)
+    private static (int Start, int End)? QuoteBefore(Report report)
     {
-        var at = doc.Tokens[subjectStart].Start;
+        var (doc, sentence) = (report.Doc, report.Sentence);
+        var at = doc.Tokens[report.SubjectStart].Start;
         foreach (var quote in doc.Quotes)
         {
             // A quote from an earlier sentence counts only when it ended on "?" or "!", which the
@@ -31,7 +32,11 @@ internal sealed class QuoteAroundAttribution : IContentPattern
             if (!ReportText.IsPunctuationGap(gap))
                 continue;
             var quoteOpensSentence = quote.Start < sentence.Start || ReportText.IsPunctuationGap(doc.Text.AsSpan(sentence.Start, quote.Start - sentence.Start));
-            return quoteOpensSentence ? (quote.Start, ReportText.TrimEnd(doc, quote.End)) : (sentence.Start, ReportText.TrimEnd(doc, at));
+            if (quoteOpensSentence)
+                return (quote.Start, ReportText.TrimEnd(doc, quote.End));
+            // 'The plan is "dead," Smith said.' reports the whole clause; in 'On "Face the Nation," Ryan
+            // said the …' the quote is a title and the verb has its own clause.
+            return ReportText.EndsClause(doc, sentence, report.Cue) ? (sentence.Start, ReportText.TrimEnd(doc, at)) : null;
         }
 
         return null;
