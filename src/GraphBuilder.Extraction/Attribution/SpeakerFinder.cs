@@ -137,11 +137,11 @@ internal sealed class SpeakerFinder
             if (_startingAt[k] >= 0)
             {
                 var m = _mentions[_endingAt[_mentions[_startingAt[k]].End - 1]];
-                // "Moore's film …", "The problem with Gibson's film …", "The Man Utd boss …": a possessor,
+                // "Moore's film …", "The problem with Gibson's film …", "The Republican vice presidential nominee …": a possessor,
                 // a preposition's object or a name qualifying a role is not the sentence's subject, so
                 // "he" still means whoever was speaking.
                 if (EntityRecognizer.IsPossessiveMark(_doc, m.End) || k > sentence.FirstToken && Descriptors.Prepositions.Contains(_doc.Span(_doc.Tokens[k - 1]).ToString())
-                    || m.End < sentence.EndToken && Descriptors.PersonRoles.Contains(_doc.Span(_doc.Tokens[m.End]).ToString()) && char.IsLower(_doc.Text[_doc.Tokens[m.End].Start]))
+                    || m.End < sentence.EndToken && QualifiedRole(m.End))
                 {
                     k = m.End - 1;
                     continue;
@@ -390,12 +390,17 @@ internal sealed class SpeakerFinder
     /// <summary>"Mitch McConnell, R-Ky., said": a US party initial and state.</summary>
     private static bool IsPartyAndState(string word) => word.Length is >= 3 and <= 8 && word[0] is 'R' or 'D' or 'I' && word[1] == '-' && char.IsUpper(word[2]);
 
-    /// <summary>"political editor of …", "chief executive of …": lower-case words leading to a role noun.</summary>
+    /// <summary>
+    /// "political editor of …", "vice presidential nominee": lower-case words leading to a role noun.
+    /// A verb between ("Moyes will discipline striker …") makes the role another person's.
+    /// </summary>
     private bool QualifiedRole(int k)
     {
         for (var r = k; r < Math.Min(_doc.Tokens.Length, k + 4) && _doc.Tokens[r].Kind == TokenKind.Word && char.IsLower(_doc.Text[_doc.Tokens[r].Start]); r++)
         {
             var word = _doc.Span(_doc.Tokens[r]).ToString();
+            if (Descriptors.FiniteAuxiliaries.Contains(word) || _lexicon.SpeechVerbs.ContainsKey(word))
+                return false;
             if (_lexicon.RoleNouns.Contains(word) || Descriptors.PersonRoles.Contains(word))
                 return true;
         }

@@ -20,6 +20,7 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
     private static readonly HashSet<string> TitleModifiers = Lexicon.Default.Sets.Set("title-modifiers");
     private static readonly HashSet<string> Locatives = Lexicon.Default.Sets.Set("locatives");
     private static readonly HashSet<string> FacilityWords = Lexicon.Default.Sets.Set("facility-words");
+    private static readonly HashSet<string> AdministrativeUnits = Lexicon.Default.Sets.Set("administrative-units");
     private static readonly HashSet<string> OrganisationKinds = Lexicon.Default.Sets.Set("organisation-kinds");
 
     public List<EntityMention> Recognize(ArticleDocument doc)
@@ -184,6 +185,18 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
             if (doc.Is(c, "of") && HasTitle(doc, from, c) && lexicon.Gazetteer.Find(Surface(doc, c + 1, to)) is { Kind: PlaceKind.Country })
             {
                 ClassifyRest(doc, from, c, sentence, mentions, null);
+                Classify(doc, c + 1, to, sentence, mentions);
+                return;
+            }
+        }
+
+        // "Jefferson Parish Sheriff Harry Lee", "the Kent County Republican headquarters": a place ends at
+        // its facility or unit word, and a name or qualifier follows.
+        for (var c = from + 1; c < to - 1; c++)
+        {
+            if (AdministrativeUnits.Contains(doc.Span(doc.Tokens[c]).ToString()) && !HasOrganizationWord(doc, from, to))
+            {
+                Classify(doc, from, c + 1, sentence, mentions);
                 Classify(doc, c + 1, to, sentence, mentions);
                 return;
             }
@@ -438,7 +451,7 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
     {
         if (to < sentence.EndToken && PlaceNouns.Contains(doc.Span(doc.Tokens[to]).ToString()) && char.IsLower(doc.Text[doc.Tokens[to].Start]))
             return true;
-        if (to - from >= 2 && FacilityWords.Contains(doc.Span(doc.Tokens[to - 1]).ToString()))
+        if (to - from >= 2 && (FacilityWords.Contains(doc.Span(doc.Tokens[to - 1]).ToString()) || AdministrativeUnits.Contains(doc.Span(doc.Tokens[to - 1]).ToString())))
             return true;
         return possessor is not null && AllCompass(doc, from, to) || IsLocative(doc, from) && CountryAfterComma(doc, from, to, sentence, null) is not null;
     }

@@ -122,6 +122,8 @@ public class AttributionExtractorTests
     [InlineData("A Labour party spokesman said the figures were wrong.", "Labour Party: the figures were wrong")]
     [InlineData("Ann Carr met the Lakeside Tennis Club board. A Lakeside Tennis club spokesperson said the talks went well.", "Lakeside Tennis Club: the talks went well")]
     [InlineData("The Ukrainian government has been alleging that the shelling went on all night.", "Ukraine: the shelling went on all night")]
+    [InlineData("Tom Berg is running with Ian Kerr. Mr Kerr spoke in Leeds. The Berg vice presidential nominee was in York. He said the vote was rigged.", "Ian Kerr: the vote was rigged")]
+    [InlineData("United coach Tom Reed will fine striker Ian Kerr. He said: \"The rules are clear.\"", "Tom Reed: The rules are clear")]
     public void Extract_PronounsAndDescriptions_ResolveToTheNamedSpeaker(string text, string expected) =>
         Said(text).ShouldContain(expected);
 

@@ -43,6 +43,12 @@ public class EntityRecognizerTests
     [InlineData("Staff at games developer Argonaut Games were told on Monday.", "Argonaut Games", EntityType.Organization)]
     [InlineData("Police officials said the road would stay closed.", "Police", EntityType.Organization)]
     [InlineData("The Marlow campaign spent little. Ina Marlow said it was fine.", "Ina Marlow", EntityType.Person)]
+    [InlineData("She spoke at the Harlan County library.", "Harlan County", EntityType.Place)]
+    [InlineData("Rallies at the Harlan County Republican headquarters drew crowds.", "Harlan County", EntityType.Place)]
+    [InlineData("Orleans Parish Sheriff Tom Kane said the jail was full.", "Tom Kane", EntityType.Person)]
+    [InlineData("Orleans Parish Sheriff Tom Kane said the jail was full.", "Orleans Parish", EntityType.Place)]
+    [InlineData("The Harlan County Council voted on Monday.", "Harlan County Council", EntityType.Organization)]
+    [InlineData("President Lee Park met the envoy on Monday.", "Lee Park", EntityType.Person)]
     public void Recognize_NameInContext_HasType(string text, string name, EntityType type) =>
         Find(text, name).ShouldNotBeNull().Type.ShouldBe(type);
 
