@@ -136,12 +136,15 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
             subjectStart = verbToken;
         }
 
-        // "…, saying", "began by saying", "said A and suggested B", "backed it but said": the verb shares the clause's subject.
+        // "…, saying", "began by saying", "said A and suggested B", "backed it but has said": the verb shares the clause's subject.
         // '…," adding that': a closing quote mark may stand between the comma and the verb.
         var previous = verbToken - 1;
         while (previous > sentence.FirstToken && ReportText.IsQuoteMark(doc, previous))
             previous--;
-        var shared = verbToken > sentence.FirstToken && (doc.Span(doc.Tokens[verbToken]).EndsWith("ing") && SharesSubject.Contains(doc.Span(doc.Tokens[previous]).ToString()) || doc.Is(verbToken - 1, "and") || doc.Is(verbToken - 1, "but"));
+        var conjunction = verbToken - 1;
+        while (conjunction > sentence.FirstToken && Descriptors.VerbModifiers.Contains(doc.Span(doc.Tokens[conjunction]).ToString()))
+            conjunction--;
+        var shared = verbToken > sentence.FirstToken && (doc.Span(doc.Tokens[verbToken]).EndsWith("ing") && SharesSubject.Contains(doc.Span(doc.Tokens[previous]).ToString()) || doc.Is(conjunction, "and") || doc.Is(conjunction, "but"));
         if (speaker is null && shared)
         {
             speaker = earlierInSentence ?? finder.SentenceSubject(sentence.FirstToken, verbToken);

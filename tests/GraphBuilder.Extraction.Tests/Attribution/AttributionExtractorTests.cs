@@ -54,6 +54,7 @@ public class AttributionExtractorTests
     [InlineData("Speaking on the radio show \"Morning Call,\" Mayor Ana Ruiz said the budget would be cut.", "Ana Ruiz: the budget would be cut")]
     [InlineData("The plan is \"dead in the water,\" Tom Ruddock told reporters.", "Tom Ruddock: The plan is \"dead in the water")]
     [InlineData("Ina Moss said by phone that, \"The ferries are late\" because of the storm.", "Ina Moss: The ferries are late\" because of the storm")]
+    [InlineData("Mayor Ana Ruiz has praised the plan but has since said the costs are too high.", "Ana Ruiz: the costs are too high")]
     public void Extract_AsidesAndClauses_BoundTheSpeakerAndTheWords(string text, string expected) =>
         Said(text).ShouldContain(expected);
 
