@@ -413,9 +413,9 @@ internal sealed class SpeakerFinder
         var token = _doc.Tokens[k];
         if (token.InQuote)
             return true;
-        // "U.S." ends a name and "Sen." a title: their full stops are no boundary.
+        // "U.S." ends a name and "Sen." a title: their full stops are no boundary, nor is the slash of "9/11 widow".
         if (token.Kind == TokenKind.Punct)
-            return !_doc.Is(k, ".") || _endingAt[k] < 0 && !(k > 0 && DottedAbbreviations.Contains(_doc.Span(_doc.Tokens[k - 1]).ToString()));
+            return !_doc.Is(k, "/") && (!_doc.Is(k, ".") || _endingAt[k] < 0 && !(k > 0 && DottedAbbreviations.Contains(_doc.Span(_doc.Tokens[k - 1]).ToString())));
         return ClauseBoundaries.Contains(_doc.Span(token).ToString());
     }
 

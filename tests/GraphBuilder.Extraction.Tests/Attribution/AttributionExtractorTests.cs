@@ -28,6 +28,7 @@ public class AttributionExtractorTests
     [InlineData("North Korea's envoy to the U.N. dismissed the accusations as \"groundless rumors.\"", "North Korea: the accusations as \"groundless rumors")]
     [InlineData("\u201CThe gap is small,\u201D wrote Ina Moss for Harbour Weekly.", "Ina Moss: The gap is small")]
     [InlineData("Rates will rise next year, Sen. Ann Lee (D-Ohio) told The Courier on Thursday.", "Ann Lee: Rates will rise next year")]
+    [InlineData("\u201CThe plan is late. It is also too costly,\u201D said 9/11 widow Ana Ruiz.", "Ana Ruiz: The plan is late. It is also too costly")]
     public void Extract_ReportedSpeech_FindsSpeakerAndWords(string text, string expected) =>
         Said(text).ShouldContain(expected);
 
@@ -125,6 +126,7 @@ public class AttributionExtractorTests
     [InlineData("The Ukrainian government has been alleging that the shelling went on all night.", "Ukraine: the shelling went on all night")]
     [InlineData("Tom Berg is running with Ian Kerr. Mr Kerr spoke in Leeds. The Berg vice presidential nominee was in York. He said the vote was rigged.", "Ian Kerr: the vote was rigged")]
     [InlineData("United coach Tom Reed will fine striker Ian Kerr. He said: \"The rules are clear.\"", "Tom Reed: The rules are clear")]
+    [InlineData("Ina Moss spoke in Leeds. She added, \"Who pays for it?\"\n\nTom Berg says the council should pay for the repairs.", "Tom Berg: the council should pay for the repairs")]
     public void Extract_PronounsAndDescriptions_ResolveToTheNamedSpeaker(string text, string expected) =>
         Said(text).ShouldContain(expected);
 

@@ -24,9 +24,9 @@ internal sealed class QuoteAroundAttribution : IContentPattern
         var at = doc.Tokens[report.SubjectStart].Start;
         foreach (var quote in doc.Quotes)
         {
-            // A quote from an earlier sentence counts only when it ended on "?" or "!", which the
-            // sentence splitter had to treat as an end: '"How many times?" Clinton said.'
-            if (quote.End > at || (quote.End < sentence.Start && !EndsWithQuestionOrExclamation(doc, quote)))
+            // A quote from an earlier sentence of the paragraph counts only when it ended on "?" or "!",
+            // which the sentence splitter had to treat as an end: '"How many times?" Clinton said.'
+            if (quote.End > at || (quote.End < sentence.Start && (quote.Paragraph != sentence.Paragraph || !EndsWithQuestionOrExclamation(doc, quote))))
                 continue;
             var gap = doc.Text.AsSpan(quote.End, at - quote.End);
             if (!ReportText.IsPunctuationGap(gap))
