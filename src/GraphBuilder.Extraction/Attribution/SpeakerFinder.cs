@@ -333,6 +333,11 @@ internal sealed class SpeakerFinder
         var k = m.First - 1;
         if (k >= sentenceFirst && (_doc.Is(k, "the") || _doc.Is(k, "The")))
             k--;
+        // "The minister, Mr. Guajardo Villarreal, argues": the honorific belongs to the name.
+        if (k > sentenceFirst && _doc.Is(k, ".") && Descriptors.Honorifics.Contains(_doc.Span(_doc.Tokens[k - 1]).ToString()))
+            k -= 2;
+        else if (k >= sentenceFirst && Descriptors.Honorifics.Contains(_doc.Span(_doc.Tokens[k]).ToString()))
+            k--;
         return m.Type == EntityType.Person ? k < sentenceFirst || _doc.Is(k, ",") : k >= sentenceFirst && _doc.Is(k, ",");
     }
 

@@ -56,6 +56,8 @@ public class AttributionExtractorTests
     [InlineData("The plan is \"dead in the water,\" Tom Ruddock told reporters.", "Tom Ruddock: The plan is \"dead in the water")]
     [InlineData("Ina Moss said by phone that, \"The ferries are late\" because of the storm.", "Ina Moss: The ferries are late\" because of the storm")]
     [InlineData("Mayor Ana Ruiz has praised the plan but has since said the costs are too high.", "Ana Ruiz: the costs are too high")]
+    [InlineData("The minister of trade, Mr. Ian Kerr, argues there is no need to respond now.", "Ian Kerr: there is no need to respond now")]
+    [InlineData("Ian Kerr gave an interview. Rising seas could flood the harbour by 2050, Mr. Kerr said in his interview.", "Ian Kerr: Rising seas could flood the harbour by 2050")]
     public void Extract_AsidesAndClauses_BoundTheSpeakerAndTheWords(string text, string expected) =>
         Said(text).ShouldContain(expected);
 
