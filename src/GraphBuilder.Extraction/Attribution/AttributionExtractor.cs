@@ -103,7 +103,12 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
                 return null;
         }
 
-        // "refused to say", "a state reception", "his comments": not a report of speech.
+        // "refused to say", "a state reception", "his comments": not a report of speech; "continues to
+        // insist", "went on to explain" are, with the second verb as the cue.
+        if (t + 1 < sentence.EndToken && doc.Is(t + 1, "to") && Descriptors.CarryingOn.Contains(word))
+            return null;
+        if (t - 2 >= sentence.FirstToken && doc.Is(t - 1, "to") && Descriptors.CarryingOn.Contains(doc.Span(doc.Tokens[t - 2]).ToString()))
+            return verb;
         return t > sentence.FirstToken && Descriptors.Determiners.Contains(doc.Span(doc.Tokens[t - 1]).ToString()) ? null : verb;
     }
 

@@ -168,6 +168,14 @@ internal sealed class SpeakerFinder
         var k = verb - 1;
         while (k >= sentenceFirst && IsVerbModifier(k))
             k--;
+        if (k - 1 > sentenceFirst && _doc.Is(k, "to") && Descriptors.CarryingOn.Contains(_doc.Span(_doc.Tokens[k - 1]).ToString()))
+        {
+            // "X continues to insist", "X went on to say"
+            k -= 2;
+            while (k >= sentenceFirst && (IsVerbModifier(k) || _doc.Is(k, "went") || _doc.Is(k, "goes")))
+                k--;
+        }
+
         if (k < sentenceFirst || _doc.Is(k, "and") || _doc.Is(k, "or") || _doc.Is(k, "but"))
             return null; // a second verb: "said … and suggested that"
         if (_doc.Is(k, ")"))

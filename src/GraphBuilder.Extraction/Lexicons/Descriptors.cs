@@ -15,6 +15,9 @@ internal static class Descriptors
     /// <summary>"Mr", "Ms", "Dr": forms of address, which say nothing of a person's role.</summary>
     public static readonly HashSet<string> Honorifics = Lexicon.Default.Sets.Set("honorifics");
 
+    /// <summary>Words before "to" that keep a reporting verb a report: "continues to insist", "went on to say".</summary>
+    public static readonly HashSet<string> CarryingOn = Lexicon.Default.Sets.Set("carrying-on");
+
     /// <summary>Nouns for people in the plural, who speak for the country or body that qualifies them ("U.S. officials").</summary>
     public static readonly HashSet<string> Groups = Lexicon.Default.Sets.Set("groups");
 

@@ -78,6 +78,8 @@ public class AttributionExtractorTests
     [InlineData("Dr Tom Reyes accused Mr Kerr of telling lies about the budget.", "Tom Reyes: telling lies about the budget")]
     [InlineData("The Harbour Trust report reveals that most ferries ran late.", "Harbour Trust: most ferries ran late")]
     [InlineData("The Harbour Trust itself has warned that fares will rise.", "Harbour Trust: fares will rise")]
+    [InlineData("Ian Kerr spoke. The Labour nominee continues to insist that the tax will fall.", "Ian Kerr: the tax will fall")]
+    [InlineData("Ina Moss went on to explain that the ferries were late.", "Ina Moss: the ferries were late")]
     public void Extract_OtherCues_AreReportsToo(string text, string expected) =>
         Said(text).ShouldContain(expected);
 
