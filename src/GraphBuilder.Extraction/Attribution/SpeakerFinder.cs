@@ -130,7 +130,11 @@ internal sealed class SpeakerFinder
     /// <summary>A sentence whose subject is a named person makes that person salient.</summary>
     public void EnterSentence(Sentence sentence)
     {
-        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        // "In a White House statement, President Obama condemned …": an opening adverbial holds no subject.
+        var first = sentence.FirstToken;
+        if (Descriptors.Prepositions.Contains(_doc.Span(_doc.Tokens[first]).ToString()) && ReportText.ClauseComma(_doc, first, sentence) is { } comma)
+            first = comma + 1;
+        for (var k = first; k < sentence.EndToken; k++)
         {
             if (_doc.Tokens[k].InQuote)
                 continue;
@@ -382,11 +386,21 @@ internal sealed class SpeakerFinder
                 name--;
             }
 
-            if (name >= sentenceFirst && _endingAt[name] >= 0 && _mentions[_endingAt[name]].Type is EntityType.Person or EntityType.Organization or EntityType.Country && IsAppositiveStart(c + 1))
+            if (name >= sentenceFirst && _endingAt[name] >= 0 && _mentions[_endingAt[name]].Type is EntityType.Person or EntityType.Organization or EntityType.Country && IsAppositiveStart(c + 1)
+                && !IsPrepositionObject(_mentions[_endingAt[name]]))
                 return name;
         }
 
         return comma;
+    }
+
+    /// <summary>"the foreign minister of France, a member of …,": a name after a preposition is inside an appositive.</summary>
+    private bool IsPrepositionObject(ResolvedMention m)
+    {
+        var k = m.First - 1;
+        if (k >= 0 && _doc.Is(k, "the"))
+            k--;
+        return k >= 0 && Descriptors.Prepositions.Contains(_doc.Span(_doc.Tokens[k]).ToString());
     }
 
     private bool IsAppositiveStart(int k)

@@ -58,6 +58,7 @@ public class AttributionExtractorTests
     [InlineData("Mayor Ana Ruiz has praised the plan but has since said the costs are too high.", "Ana Ruiz: the costs are too high")]
     [InlineData("The minister of trade, Mr. Ian Kerr, argues there is no need to respond now.", "Ian Kerr: there is no need to respond now")]
     [InlineData("Ian Kerr gave an interview. Rising seas could flood the harbour by 2050, Mr. Kerr said in his interview.", "Ian Kerr: Rising seas could flood the harbour by 2050")]
+    [InlineData("Prime Minister Ian Kerr spoke. Ana Ruiz, the foreign minister of Peru, a member of the council, said the test was reckless.", "Ana Ruiz: the test was reckless")]
     public void Extract_AsidesAndClauses_BoundTheSpeakerAndTheWords(string text, string expected) =>
         Said(text).ShouldContain(expected);
 
@@ -131,6 +132,7 @@ public class AttributionExtractorTests
     [InlineData("Tom Berg is running with Ian Kerr. Mr Kerr spoke in Leeds. The Berg vice presidential nominee was in York. He said the vote was rigged.", "Ian Kerr: the vote was rigged")]
     [InlineData("United coach Tom Reed will fine striker Ian Kerr. He said: \"The rules are clear.\"", "Tom Reed: The rules are clear")]
     [InlineData("Ina Moss spoke in Leeds. She added, \"Who pays for it?\"\n\nTom Berg says the council should pay for the repairs.", "Tom Berg: the council should pay for the repairs")]
+    [InlineData("In a White House statement, President Ian Kerr condemned the test. He said new sanctions would follow.", "Ian Kerr: new sanctions would follow")]
     public void Extract_PronounsAndDescriptions_ResolveToTheNamedSpeaker(string text, string expected) =>
         Said(text).ShouldContain(expected);
 
