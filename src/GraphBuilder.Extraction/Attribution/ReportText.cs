@@ -72,8 +72,19 @@ internal static class ReportText
     /// <summary>"…, X said." or "…, X said, with …": nothing but a short adverbial follows the verb.</summary>
     public static bool EndsClause(ArticleDocument doc, Sentence sentence, int cue)
     {
-        for (var k = cue + 1; k < Math.Min(sentence.EndToken, cue + ClauseEndWindow); k++)
+        var window = cue + ClauseEndWindow;
+        for (var k = cue + 1; k < Math.Min(sentence.EndToken, window); k++)
         {
+            // "said Mr. Burman (a view shared by many).": a parenthesis is an aside, whatever it holds.
+            if (doc.Is(k, "("))
+            {
+                var open = k;
+                while (k + 1 < sentence.EndToken && !doc.Is(k, ")"))
+                    k++;
+                window += k - open + 1;
+                continue;
+            }
+
             if (doc.Is(k, "that") || doc.Tokens[k].InQuote)
                 return false;
             if (doc.Is(k, ",") || doc.Is(k, ".") || doc.Is(k, ";") || doc.Is(k, ":") || doc.Is(k, "\u2014"))
@@ -84,6 +95,6 @@ internal static class ReportText
                 return false;
         }
 
-        return cue + ClauseEndWindow >= sentence.EndToken;
+        return window >= sentence.EndToken;
     }
 }

@@ -59,6 +59,7 @@ public class AttributionExtractorTests
     [InlineData("The minister of trade, Mr. Ian Kerr, argues there is no need to respond now.", "Ian Kerr: there is no need to respond now")]
     [InlineData("Ian Kerr gave an interview. Rising seas could flood the harbour by 2050, Mr. Kerr said in his interview.", "Ian Kerr: Rising seas could flood the harbour by 2050")]
     [InlineData("Prime Minister Ian Kerr spoke. Ana Ruiz, the foreign minister of Peru, a member of the council, said the test was reckless.", "Ana Ruiz: the test was reckless")]
+    [InlineData("Cutting the fare \"is the wrong answer,\" said Ina Moss (a view shared by many in the town).", "Ina Moss: Cutting the fare \"is the wrong answer")]
     public void Extract_AsidesAndClauses_BoundTheSpeakerAndTheWords(string text, string expected) =>
         Said(text).ShouldContain(expected);
 
