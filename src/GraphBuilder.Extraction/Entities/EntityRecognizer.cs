@@ -527,9 +527,14 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
     {
         // The name is the run of plain name words at the end; what stands before it must hold a title.
         var nameStart = to;
+        // "Referee Graham Poll": between a title and a given name, an organisation word is a surname.
+        if (to - from >= 3 && lexicon.OrganizationWords.Contains(doc.Span(doc.Tokens[to - 1]).ToString()) && lexicon.GivenNames.ContainsKey(doc.Span(doc.Tokens[to - 2]).ToString())
+            && lexicon.PersonTitles.Contains(doc.Span(doc.Tokens[to - 3]).ToString()))
+            nameStart = to - 1;
+        var surnameEnd = nameStart;
         while (nameStart > from && IsPlainNameWord(doc, nameStart - 1))
             nameStart--;
-        if (nameStart == from || nameStart == to || to - nameStart > 4 || HasOrganizationWord(doc, nameStart, to))
+        if (nameStart == from || nameStart == to || to - nameStart > 4 || HasOrganizationWord(doc, nameStart, surnameEnd))
             return false;
         if (!HasTitle(doc, from, nameStart))
             return false;

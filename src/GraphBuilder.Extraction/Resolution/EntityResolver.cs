@@ -29,6 +29,22 @@ internal sealed class EntityResolver
                 acronyms.TryAdd(m.Acronym, m);
         }
 
+        // "Lawn Tennis Association … the LTA", "CEC Systems … CEC": an acronym the article never defines
+        // stands for the one organisation whose initials or first word it is.
+        var initials = new Dictionary<string, EntityMention>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.Type != EntityType.Organization || m.Bare || !m.Name.Contains(' ', StringComparison.Ordinal))
+                continue;
+            foreach (var acronym in AcronymsOf(m.Name))
+            {
+                if (initials.TryGetValue(acronym, out var other) && other.Key != m.Key)
+                    ambiguous.Add("acronym/" + acronym);
+                else
+                    initials[acronym] = m;
+            }
+        }
+
         var resolved = new List<ResolvedMention>(mentions.Count);
         foreach (var m in mentions)
             resolved.Add(ResolveOne(m));
@@ -44,7 +60,8 @@ internal sealed class EntityResolver
 
         ResolvedMention ResolveOne(EntityMention m)
         {
-            if (m.Type == EntityType.Organization && m.Bare && acronyms.TryGetValue(m.Name, out var expansion))
+            if (m.Type == EntityType.Organization && m.Bare && (acronyms.TryGetValue(m.Name, out var expansion)
+                || !ambiguous.Contains("acronym/" + m.Name) && initials.TryGetValue(m.Name, out expansion)))
                 return new ResolvedMention(m, expansion.Key, expansion.Name, false);
 
             var isBareName = m.Bare && m.Type is EntityType.Person || (m.WeakPlace || m.Bare && m.Type == EntityType.Place && m.ContainerKey is null);
@@ -53,6 +70,16 @@ internal sealed class EntityResolver
 
             var tentative = m.WeakPlace || (m.Type == EntityType.Person && m.Bare && m.Title is null);
             return new ResolvedMention(m, m.Key, m.Name, tentative);
+        }
+
+        static IEnumerable<string> AcronymsOf(string name)
+        {
+            var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+            if (EntityRecognizer.IsAcronym(words[0]))
+                yield return words[0];
+            var capitals = string.Concat(words.Where(w => char.IsUpper(w[0])).Select(w => w[0]));
+            if (capitals.Length >= 2)
+                yield return capitals;
         }
 
         EntityMention? FullName(string slug)

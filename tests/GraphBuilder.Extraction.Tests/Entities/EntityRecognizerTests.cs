@@ -49,6 +49,7 @@ public class EntityRecognizerTests
     [InlineData("Orleans Parish Sheriff Tom Kane said the jail was full.", "Orleans Parish", EntityType.Place)]
     [InlineData("The Harlan County Council voted on Monday.", "Harlan County Council", EntityType.Organization)]
     [InlineData("President Lee Park met the envoy on Monday.", "Lee Park", EntityType.Person)]
+    [InlineData("Referee Graham Poll sent him off on Saturday.", "Graham Poll", EntityType.Person)]
     public void Recognize_NameInContext_HasType(string text, string name, EntityType type) =>
         Find(text, name).ShouldNotBeNull().Type.ShouldBe(type);
 
