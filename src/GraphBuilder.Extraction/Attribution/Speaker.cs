@@ -8,4 +8,7 @@ internal sealed record Speaker(string Key, EntityType Type, string Name, string?
     public string? CountryKey { get; init; }
 
     public bool IsDescription { get; init; }
+
+    /// <summary>"A Labour spokesman said": a body speaking through one person, whom "he" or "she" may then stand for.</summary>
+    public bool BySpokesperson { get; init; }
 }

@@ -76,7 +76,7 @@ internal sealed class SpeakerFinder
         set
         {
             field = value;
-            if (value is { Type: EntityType.Person })
+            if (value is { Type: EntityType.Person } or { BySpokesperson: true })
                 SalientPerson = value;
         }
     }
@@ -520,12 +520,12 @@ internal sealed class SpeakerFinder
             if (pronounOwner)
                 return null;
             if (modifier is not null && LowerCaseBody(start, modifier, head) is { } body)
-                return body;
+                return body with { BySpokesperson = true };
             var holder = RoleHolder(noun, modifier?.Key, head);
             if (holder is not null)
                 return holder;
             if (possessive || (_doc.Is(start, "a") || _doc.Is(start, "an")))
-                return modifier is not null ? FromMention(modifier) : PrepositionObject(head, end);
+                return (modifier is not null ? FromMention(modifier) : PrepositionObject(head, end)) is { } spoken ? spoken with { BySpokesperson = spoken.Type != EntityType.Person } : null;
             // "The Pentagon chief" may be the "Secretary of Defense" just quoted; a bare "the minister" is
             // nobody the text has given another role.
             return modifier is null ? SalientWithoutOtherRole(noun) : SalientPerson ?? FromMention(modifier);

@@ -81,15 +81,28 @@ public sealed class EntityCatalog
         {
             // A lone word another article shows to be an organisation ("rival Rosneft") is that organisation.
             EntityType.Person when !name.Contains(' ', StringComparison.Ordinal) =>
-                Unique(indexes.PeopleByNamePart[Folding.Slug(name, true)], e => e != entry) ?? Unique(indexes.OrganizationsByName[name], _ => true),
+                Unique(indexes.PeopleByNamePart[Folding.Slug(name, true)], e => e != entry) ?? Unique(indexes.OrganizationsByName[name], _ => true) ?? Party(name, indexes),
             EntityType.Organization when EntityRecognizer.IsAcronym(name) =>
                 Unique(indexes.OrganizationsByAlias[name], e => e != entry && !EntityRecognizer.IsAcronym(e.Name)),
             EntityType.Organization when entry.IsDescription =>
                 Unique(indexes.OrganizationsByCountry[entry.CountryId ?? ""], e => e != entry && !e.IsDescription && DescribedBy(e, name)),
+            EntityType.Organization when !name.Contains(' ', StringComparison.Ordinal) && Party(name, indexes) is { } party => party,
             EntityType.Organization or EntityType.MilitaryUnit =>
                 Unique(indexes.OrganizationsByPossessedName[name], e => e != entry && e.Type == entry.Type),
             _ => null,
         };
+    }
+
+    /// <summary>"Labour", "the Tories": the one party whose short form the word is.</summary>
+    private static Entry? Party(string word, Indexes indexes)
+    {
+        foreach (var stem in PartyNames.Stems(word))
+        {
+            if (Unique(indexes.PartiesByShortForm[stem], _ => true) is { } party)
+                return party;
+        }
+
+        return null;
     }
 
     /// <summary>Lookups built once per <see cref="Build"/>: linear in the number of entities and aliases.</summary>
@@ -108,6 +121,11 @@ public sealed class EntityCatalog
             .Where(e => e.Type is EntityType.Organization or EntityType.MilitaryUnit)
             .SelectMany(e => e.Aliases.Select(a => (a, e)))
             .ToLookup(x => x.a, x => x.e, StringComparer.Ordinal);
+
+        public ILookup<string, Entry> PartiesByShortForm { get; } = entries
+            .Where(e => e.Type == EntityType.Organization)
+            .SelectMany(e => e.Names.Keys.Select(PartyNames.ShortForm).Where(s => s is not null).Distinct().Select(s => (s!, e)))
+            .ToLookup(x => x.Item1, x => x.e, StringComparer.Ordinal);
 
         public ILookup<string, Entry> OrganizationsByCountry { get; } = entries
             .Where(e => e.Type == EntityType.Organization && e.CountryId is not null)

@@ -11,6 +11,7 @@ namespace GraphBuilder.Extraction.Resolution;
 /// </summary>
 internal sealed class EntityResolver
 {
+
     public List<ResolvedMention> Resolve(IReadOnlyList<EntityMention> mentions)
     {
         var people = new Dictionary<string, EntityMention>(StringComparer.Ordinal);
@@ -45,6 +46,20 @@ internal sealed class EntityResolver
             }
         }
 
+        // "the Labour Party … Labour said", "the Conservative Party … the Tories": a party's name without
+        // its head word, a plural or a nickname of it, is the party.
+        var shortForms = new Dictionary<string, EntityMention>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.Type == EntityType.Organization && !m.Bare && PartyNames.ShortForm(m.Name) is { } shortForm)
+            {
+                if (shortForms.TryGetValue(shortForm, out var other) && other.Key != m.Key)
+                    ambiguous.Add("short/" + shortForm);
+                else
+                    shortForms[shortForm] = m;
+            }
+        }
+
         var resolved = new List<ResolvedMention>(mentions.Count);
         foreach (var m in mentions)
             resolved.Add(ResolveOne(m));
@@ -64,12 +79,26 @@ internal sealed class EntityResolver
                 || !ambiguous.Contains("acronym/" + m.Name) && initials.TryGetValue(m.Name, out expansion)))
                 return new ResolvedMention(m, expansion.Key, expansion.Name, false);
 
+            if (m.Bare && m.Type is EntityType.Person or EntityType.Organization && ShortFormOf(m.Name) is { } party)
+                return new ResolvedMention(m with { Type = EntityType.Organization }, party.Key, party.Name, false);
+
             var isBareName = m.Bare && m.Type is EntityType.Person || (m.WeakPlace || m.Bare && m.Type == EntityType.Place && m.ContainerKey is null);
             if (isBareName && FullName(Folding.Slug(m.Name, true)) is { } full)
                 return new ResolvedMention(m with { Type = EntityType.Person }, full.Key, full.Name, false);
 
             var tentative = m.WeakPlace || (m.Type == EntityType.Person && m.Bare && m.Title is null);
             return new ResolvedMention(m, m.Key, m.Name, tentative);
+        }
+
+        EntityMention? ShortFormOf(string name)
+        {
+            foreach (var stem in PartyNames.Stems(name))
+            {
+                if (!ambiguous.Contains("short/" + stem) && shortForms.TryGetValue(stem, out var party))
+                    return party;
+            }
+
+            return null;
         }
 
         static IEnumerable<string> AcronymsOf(string name)

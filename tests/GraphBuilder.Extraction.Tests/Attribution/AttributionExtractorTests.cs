@@ -134,6 +134,7 @@ public class AttributionExtractorTests
     [InlineData("United coach Tom Reed will fine striker Ian Kerr. He said: \"The rules are clear.\"", "Tom Reed: The rules are clear")]
     [InlineData("Ina Moss spoke in Leeds. She added, \"Who pays for it?\"\n\nTom Berg says the council should pay for the repairs.", "Tom Berg: the council should pay for the repairs")]
     [InlineData("In a White House statement, President Ian Kerr condemned the test. He said new sanctions would follow.", "Ian Kerr: new sanctions would follow")]
+    [InlineData("Ian Kerr attacked the poster. A Vantrix Party spokesman denied it was unfair. \"We said the sums would not add up,\" he said.", "Vantrix Party: We said the sums would not add up")]
     public void Extract_PronounsAndDescriptions_ResolveToTheNamedSpeaker(string text, string expected) =>
         Said(text).ShouldContain(expected);
 

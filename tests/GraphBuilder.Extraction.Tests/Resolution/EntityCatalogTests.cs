@@ -35,6 +35,28 @@ public class EntityCatalogTests
         catalog.Build().Canonical["person:vantrix"].ShouldBe("org:vantrix");
     }
 
+    [Theory]
+    [InlineData("org:green", "Green", EntityType.Organization)]
+    [InlineData("person:greens", "Greens", EntityType.Person)]
+    [InlineData("org:tories", "Tories", EntityType.Organization)]
+    public void Build_PartyShortFormInAnotherArticle_JoinsTheParty(string id, string name, EntityType type)
+    {
+        var catalog = new EntityCatalog();
+        catalog.Add([E(id, name, type)]);
+        catalog.Add([E("org:green-party", "Green Party", EntityType.Organization), E("org:conservative-party", "Conservative Party", EntityType.Organization)]);
+        var expected = name == "Tories" ? "org:conservative-party" : "org:green-party";
+        catalog.Build().Canonical[id].ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Build_ShortFormOfTwoParties_StaysApart()
+    {
+        var catalog = new EntityCatalog();
+        catalog.Add([E("org:green-party", "Green Party", EntityType.Organization), E("org:green-partei", "Green Partei", EntityType.Organization)]);
+        catalog.Add([E("org:green", "Green", EntityType.Organization)]);
+        catalog.Build().Canonical["org:green"].ShouldBe("org:green");
+    }
+
     [Fact]
     public void Build_Acronym_JoinsItsExpansion()
     {

@@ -16,6 +16,17 @@ public sealed class EntityResolverTests
         graph.Entity(name).ShouldNotBeNull().Aliases.ShouldContain(acronym);
     }
 
+    [Theory]
+    [InlineData("The Vantrix Party launched its plan. Vantrix said taxes would fall.", "Vantrix")]
+    [InlineData("The Conservative Party replied. The Tories said the plan was wrong.", "Tories")]
+    [InlineData("The Conservative Party replied. The Conservatives said the plan was wrong.", "Conservatives")]
+    public void Resolve_ShortFormOfAParty_IsTheParty(string text, string shortForm)
+    {
+        var graph = Some.Graph("Headline of the test story\n" + text);
+        graph.Entities.ShouldNotContain(e => e.Name == shortForm);
+        graph.Entities.ShouldContain(e => e.Aliases.Contains(shortForm) && e.Name.EndsWith(" Party"));
+    }
+
     [Fact]
     public void Resolve_AcronymOfTwoOrganisations_StaysApart()
     {
