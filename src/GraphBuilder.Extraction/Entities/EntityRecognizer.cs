@@ -191,7 +191,7 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
         }
 
         // "Jefferson Parish Sheriff Harry Lee", "the Kent County Republican headquarters": a place ends at
-        // its facility or unit word, and a name or qualifier follows.
+        // its administrative unit, and a name or a qualifier follows.
         for (var c = from + 1; c < to - 1; c++)
         {
             if (AdministrativeUnits.Contains(doc.Span(doc.Tokens[c]).ToString()) && !HasOrganizationWord(doc, from, to))
