@@ -12,7 +12,11 @@ internal static class ReportText
     /// <summary>How far after a verb an attribution may still end its clause ("said on Monday,").</summary>
     public const int ClauseEndWindow = 8;
 
-    private static readonly HashSet<string> BeforeThat = Lexicon.Default.Sets.Set("before-that");
+    /// <summary>What may stand between a reporting verb and its "that" or the end of its clause: "told reporters on Monday that".</summary>
+    public static readonly HashSet<string> BeforeThat = Lexicon.Default.Sets.Set("before-that");
+
+    /// <summary>Words that open a subordinate clause: "When the mayor said …, her rival laughed".</summary>
+    public static readonly HashSet<string> Subordinators = Lexicon.Default.Sets.Set("subordinators");
 
     public static int SentenceEnd(ArticleDocument doc, Sentence sentence) => TrimEnd(doc, sentence.End);
 
@@ -91,7 +95,7 @@ internal static class ReportText
                 return true;
             // Only an adverbial may follow: "said on Monday", "said of the North Koreans", not an object.
             var word = doc.Span(doc.Tokens[k]).ToString();
-            if (doc.Tokens[k].Kind == TokenKind.Punct ? !doc.Is(k, "(") && !doc.Is(k, ")") : char.IsLower(word[0]) && !BeforeThat.Contains(word))
+            if (doc.Tokens[k].Kind == TokenKind.Punct ? !doc.Is(k, ")") : char.IsLower(word[0]) && !BeforeThat.Contains(word))
                 return false;
         }
 

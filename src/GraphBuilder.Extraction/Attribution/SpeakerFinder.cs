@@ -19,7 +19,6 @@ internal sealed class SpeakerFinder
     private static readonly HashSet<string> AsideParticiples = Lexicon.Default.Sets.Set("aside-participles");
     private static readonly HashSet<string> ClauseBoundaries = Lexicon.Default.Sets.Set("clause-boundaries");
     private static readonly HashSet<string> Documents = Lexicon.Default.Sets.Set("documents");
-    private static readonly HashSet<string> DottedAbbreviations = Lexicon.Default.Sets.Set("dotted-abbreviations");
     private static readonly HashSet<string> AppositiveOpeners = Lexicon.Default.Sets.Set("appositive-openers");
     private readonly ArticleDocument _doc;
     private readonly IReadOnlyList<ResolvedMention> _mentions;
@@ -442,7 +441,7 @@ internal sealed class SpeakerFinder
             return true;
         // "U.S." ends a name and "Sen." a title: their full stops are no boundary, nor is the slash of "9/11 widow".
         if (token.Kind == TokenKind.Punct)
-            return !_doc.Is(k, "/") && (!_doc.Is(k, ".") || _endingAt[k] < 0 && !(k > 0 && DottedAbbreviations.Contains(_doc.Span(_doc.Tokens[k - 1]).ToString())));
+            return !_doc.Is(k, "/") && (!_doc.Is(k, ".") || _endingAt[k] < 0 && !(k > 0 && Tokenizer.DottedAbbreviations.Contains(_doc.Span(_doc.Tokens[k - 1]).ToString())));
         return ClauseBoundaries.Contains(_doc.Span(token).ToString());
     }
 

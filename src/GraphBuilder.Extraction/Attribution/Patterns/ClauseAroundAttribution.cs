@@ -11,7 +11,6 @@ namespace GraphBuilder.Extraction.Attribution.Patterns;
 /// </summary>
 internal sealed class ClauseAroundAttribution : IContentPattern
 {
-    private static readonly HashSet<string> Subordinators = Lexicon.Default.Sets.Set("subordinators");
     private static readonly HashSet<string> AdverbialOpeners = Lexicon.Default.Sets.Set("adverbial-openers");
 
     public bool Quoted => false;
@@ -24,7 +23,7 @@ internal sealed class ClauseAroundAttribution : IContentPattern
         if (!report.Inverted && CommaAfterAside(doc, sentence, report.Cue) is { } aside)
         {
             var opener = doc.Span(doc.Tokens[sentence.FirstToken]).ToString();
-            return (Descriptors.Prepositions.Contains(opener) && !OpensInfinitive(doc, sentence) || Subordinators.Contains(opener) || AdverbialOpeners.Contains(opener))
+            return (Descriptors.Prepositions.Contains(opener) && !OpensInfinitive(doc, sentence) || ReportText.Subordinators.Contains(opener) || AdverbialOpeners.Contains(opener))
                 ? (doc.Tokens[aside + 1].Start, ReportText.SentenceEnd(doc, sentence))
                 : (sentence.Start, ReportText.SentenceEnd(doc, sentence));
         }

@@ -11,8 +11,6 @@ namespace GraphBuilder.Extraction.Attribution.Patterns;
 internal sealed class ReportedClause : IContentPattern
 {
     private const int ThatWindow = 12;
-    private static readonly HashSet<string> BeforeThat = Lexicon.Default.Sets.Set("before-that");
-    private static readonly HashSet<string> Subordinators = Lexicon.Default.Sets.Set("subordinators");
 
     public bool Quoted => false;
 
@@ -34,7 +32,7 @@ internal sealed class ReportedClause : IContentPattern
             }
 
             // "told the U.S. publication The War Zone that", "said on Tuesday that": only an object or adverbial may stand between.
-            if (doc.Tokens[k].InQuote || doc.Tokens[k].Kind == TokenKind.Punct && !doc.Is(k, ".") || (char.IsLower(doc.Text[doc.Tokens[k].Start]) && !BeforeThat.Contains(doc.Span(doc.Tokens[k]).ToString())))
+            if (doc.Tokens[k].InQuote || doc.Tokens[k].Kind == TokenKind.Punct && !doc.Is(k, ".") || (char.IsLower(doc.Text[doc.Tokens[k].Start]) && !ReportText.BeforeThat.Contains(doc.Span(doc.Tokens[k]).ToString())))
                 break;
         }
 
@@ -49,7 +47,7 @@ internal sealed class ReportedClause : IContentPattern
         // "When the mayor said that the budget had doubled, her rival laughed": the subordinate
         // clause ends at its comma; what follows is the main clause, not the report.
         var opener = doc.Span(doc.Tokens[sentence.FirstToken]).ToString();
-        if (Subordinators.Contains(opener) && ReportText.ClauseComma(doc, sentence.FirstToken, sentence) is { } opening && opening > cue
+        if (ReportText.Subordinators.Contains(opener) && ReportText.ClauseComma(doc, sentence.FirstToken, sentence) is { } opening && opening > cue
             && ReportText.ClauseComma(doc, start, sentence) is { } comma)
             to = doc.Tokens[comma].Start;
         // "Ms Alder, who said the vote was rigged, left early": a relative clause ends at its comma too.
