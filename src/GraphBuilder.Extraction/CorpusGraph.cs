@@ -10,16 +10,24 @@ namespace GraphBuilder.Extraction;
 public sealed class CorpusGraph
 {
     private readonly EntityCatalog _catalog = new();
-    private readonly List<ArticleGraph> _articles = [];
-    private readonly List<MentionCount> _mentions = [];
+    private readonly List<ArticleSlice> _articles = [];
+
+    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
 
     public int ArticleCount => _articles.Count;
 
-    public void Add(ArticleGraph graph)
+    public bool Contains(string articleId) => _ids.Contains(articleId);
+
+    /// <summary>Adds a freshly extracted article: its records, not its text, so memory grows with facts only.</summary>
+    public void Add(ArticleGraph graph) => Add(ArticleSlice.Of(graph));
+
+    /// <summary>Adds an article's own extraction, fresh or as a store kept it (<see cref="ArticleSlice.Extracted"/>).</summary>
+    public void Add(ArticleSlice extracted)
     {
-        _catalog.Add(graph.Entities);
-        _mentions.AddRange(graph.Mentions.GroupBy(m => m.EntityId).Select(g => new MentionCount(g.Key, graph.Article.Id, g.Count())));
-        _articles.Add(graph with { Mentions = [] }); // the records, not the text: memory grows with facts only
+        if (!_ids.Add(extracted.Article.Id))
+            throw new ArgumentException($"The article '{extracted.Article.Id}' is already in the corpus.", nameof(extracted));
+        _catalog.Add(extracted.Entities, extracted.Roles);
+        _articles.Add(extracted);
     }
 
     public CorpusSnapshot Build()
@@ -43,24 +51,29 @@ public sealed class CorpusGraph
             .Select(r => r with { PersonId = Map(r.PersonId), OrganizationId = r.OrganizationId is null ? null : Map(r.OrganizationId) })
             .DistinctBy(r => (r.PersonId, r.Title, r.OrganizationId, r.ArticleId))
             .ToList();
-        var mentions = _mentions
+        var mentions = ordered
+            .SelectMany(a => a.Mentions)
             .GroupBy(m => (Entity: Map(m.EntityId), m.ArticleId))
             .Select(g => new MentionCount(g.Key.Entity, g.Key.ArticleId, g.Sum(m => m.Count)))
             .OrderBy(m => m.ArticleId, StringComparer.Ordinal).ThenBy(m => m.EntityId, StringComparer.Ordinal)
             .ToList();
-        return new CorpusSnapshot([.. ordered.Select(a => a.Article)], entities, statements, relations, roles, mentions);
+        var titles = roles.ToLookup(r => r.PersonId, r => r.Title, StringComparer.Ordinal);
+        entities = [.. entities.Select(e => titles.Contains(e.Id) ? e with { Titles = [.. titles[e.Id].Distinct().Order(StringComparer.Ordinal)] } : e)];
+        return new CorpusSnapshot(ordered, entities, statements, relations, roles, mentions);
     }
 }
 
 /// <summary>A finished corpus graph, ready to export or store.</summary>
 public sealed record CorpusSnapshot(
-    IReadOnlyList<Article> Articles,
+    IReadOnlyList<ArticleSlice> Extracted,
     IReadOnlyList<Entity> Entities,
     IReadOnlyList<Statement> Statements,
     IReadOnlyList<Relation> Relations,
     IReadOnlyList<Role> Roles,
     IReadOnlyList<MentionCount> Mentions)
 {
+    public IReadOnlyList<Article> Articles { get; } = [.. Extracted.Select(a => a.Article)];
+
     /// <summary>The graph cut by article, each part with the entities it uses, for writing article by article.</summary>
     public IEnumerable<ArticleSlice> Slices()
     {
@@ -69,8 +82,9 @@ public sealed record CorpusSnapshot(
         var relations = Relations.ToLookup(r => r.ArticleId);
         var roles = Roles.ToLookup(r => r.ArticleId);
         var mentions = Mentions.ToLookup(m => m.ArticleId);
-        foreach (var article in Articles)
+        foreach (var extracted in Extracted)
         {
+            var article = extracted.Article;
             var id = article.Id;
             var used = mentions[id].Select(m => m.EntityId)
                 .Concat(statements[id].SelectMany(s => s.About.Append(s.SpeakerId)))
@@ -81,7 +95,7 @@ public sealed record CorpusSnapshot(
                 .Order(StringComparer.Ordinal)
                 .Select(e => entities[e])
                 .ToList();
-            yield return new ArticleSlice(article, used, [.. mentions[id]], [.. statements[id]], [.. relations[id]], [.. roles[id]]);
+            yield return new ArticleSlice(article, used, [.. mentions[id]], [.. statements[id]], [.. relations[id]], [.. roles[id]]) { Extracted = extracted };
         }
     }
 }

@@ -1,5 +1,7 @@
 using GraphBuilder.Store.Http;
+using GraphBuilder.Extraction.Model;
 using GraphBuilder.Store.Schema;
+using GraphBuilder.Store.Writing;
 
 namespace GraphBuilder.Store;
 
@@ -19,20 +21,34 @@ public sealed class GraphStore
     {
         var result = await Single("article-hashes", cancellationToken).ConfigureAwait(false);
         return result.Records
-            .Select(r => new StoredArticle(r["id"].GetString()!, r["file"].TextOrNull(), r["contentHash"].TextOrNull(), r["folder"].TextOrNull()))
+            .Select(r => new StoredArticle(r["id"].GetString()!, r["file"].TextOrNull(), r["contentHash"].TextOrNull(), r["folder"].TextOrNull()) { FactsHash = r["factsHash"].TextOrNull() })
             .ToDictionary(a => a.Id, StringComparer.Ordinal);
     }
 
-    public async Task DeleteArticlesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    /// <summary>
+    /// Deletes articles with their statements and facts. Entities they alone named stay until the
+    /// next write retires them: the corpus without these articles must be resolved again first.
+    /// </summary>
+    public Task DeleteArticlesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken) =>
+        _cypher.RunAsync([new CypherStatement(CypherFiles.Get("delete-articles"), new Dictionary<string, object?> { ["ids"] = ids })], cancellationToken);
+
+    /// <summary>The kept extraction of each of these articles that has one (<see cref="StoredForm"/>).</summary>
+    public async Task<IReadOnlyList<ArticleSlice>> ExtractionsAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
     {
-        await _cypher.RunAsync([new CypherStatement(CypherFiles.Get("delete-articles"), new Dictionary<string, object?> { ["ids"] = ids })], cancellationToken).ConfigureAwait(false);
-        await DeleteOrphansAsync(cancellationToken).ConfigureAwait(false);
+        var result = (await _cypher.RunAsync([new CypherStatement(CypherFiles.Get("read-extractions"), new Dictionary<string, object?> { ["ids"] = ids })], cancellationToken).ConfigureAwait(false))[0];
+        return [.. result.Rows.Select(r => StoredForm.ReadExtraction(r[0].GetString()!))];
     }
 
-    public async Task<long> DeleteOrphansAsync(CancellationToken cancellationToken)
+    /// <summary>Every stored entity's <see cref="StoredForm.Fingerprint(Entity)"/>, by id.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> EntityFingerprintsAsync(CancellationToken cancellationToken)
     {
-        var result = await Single("delete-orphan-entities", cancellationToken).ConfigureAwait(false);
-        return result.Rows[0][0].GetInt64();
+        var result = await Single("entity-fingerprints", cancellationToken).ConfigureAwait(false);
+        return result.Records.ToDictionary(
+            r => r["id"].GetString()!,
+            r => StoredForm.Fingerprint(r["name"].GetString() ?? "", r["type"].GetString() ?? "", Strings(r["aliases"]), Strings(r["titles"])),
+            StringComparer.Ordinal);
+
+        static IEnumerable<string> Strings(System.Text.Json.JsonElement list) => list.EnumerateArray().Select(x => x.GetString() ?? "");
     }
 
     /// <summary>Deletes Article, Entity and Statement nodes (relationships first) in slices; returns how many nodes.</summary>
@@ -81,4 +97,8 @@ public sealed class GraphStore
 public sealed record SpeakerSummary(string Speaker, string Type, long Statements, long Articles, string Example);
 
 /// <summary>An article as stored; <see cref="ContentHash"/> is null until all of it committed.</summary>
-public sealed record StoredArticle(string Id, string? File, string? ContentHash, string? Folder);
+public sealed record StoredArticle(string Id, string? File, string? ContentHash, string? Folder)
+{
+    /// <summary><see cref="StoredForm.FactsHash"/> of what is stored; null from versions that kept no extraction.</summary>
+    public string? FactsHash { get; init; }
+}

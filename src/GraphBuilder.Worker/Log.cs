@@ -31,7 +31,4 @@ internal static partial class Log
 
     [LoggerMessage(1008, LogLevel.Warning, "Article {File} was not written")]
     public static partial void ArticleNotWritten(this ILogger logger, Exception exception, string file);
-
-    [LoggerMessage(1009, LogLevel.Warning, "Removing entities that no article names any more failed; they stay until the next change")]
-    public static partial void OrphanCleanupFailed(this ILogger logger, Exception exception);
 }

@@ -17,6 +17,6 @@ internal static class SeedWriter
             corpus.Add(extractor.Extract(new ArticleText(Path.GetFileName(file), TextDecoder.Decode(await File.ReadAllBytesAsync(file)).Text!)));
 
         await services.GetRequiredService<GraphStore>().EnsureSchemaAsync(CancellationToken.None);
-        await services.GetRequiredService<IGraphWriter>().WriteAsync([.. corpus.Build().Slices()], CancellationToken.None);
+        await services.GetRequiredService<IGraphWriter>().WriteAsync(new GraphBatch([.. corpus.Build().Slices()]), CancellationToken.None);
     }
 }

@@ -8,4 +8,7 @@ public sealed record Entity(string Id, string Name, EntityType Type, IReadOnlyLi
 
     /// <summary>True for an entity known only by a description ("the South Korean intelligence service").</summary>
     public bool IsDescription { get; init; }
+
+    /// <summary>A person's titles across the corpus ("spokesperson", "defence minister"), in ordinal order.</summary>
+    public IReadOnlyList<string> Titles { get; init; } = [];
 }

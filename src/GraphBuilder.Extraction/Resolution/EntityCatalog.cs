@@ -8,14 +8,19 @@ namespace GraphBuilder.Extraction.Resolution;
 /// Merges entities across articles so each real-world thing has one id: a surname used alone in one
 /// article ("Zelensky") joins the full name from another, an acronym ("NIS") the name it stands
 /// for, and a description ("South Korean intelligence service") the one organisation of that
-/// country it can mean. Merges happen only when exactly one candidate fits.
+/// country it can mean. Merges happen only when exactly one candidate fits, and a surname alone joins
+/// a full name from another article only when the two articles share another entity or a title: a
+/// shared surname is not enough ("Mayor Okonkwo" of a story on a Lagos bridge is not the lawyer
+/// Emeka Okonkwo of a court story).
 /// </summary>
 public sealed class EntityCatalog
 {
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
-    public void Add(IEnumerable<Entity> entities)
+    /// <summary>Adds one article's entities, with the titles its roles give people.</summary>
+    public void Add(IReadOnlyList<Entity> entities, IEnumerable<Role>? roles = null)
     {
+        var titles = (roles ?? []).ToLookup(r => r.PersonId, r => r.Title.ToLowerInvariant(), StringComparer.Ordinal);
         foreach (var e in entities)
         {
             // Every choice below is a function of the set of entities seen, never of the order they came in.
@@ -27,6 +32,14 @@ public sealed class EntityCatalog
                 entry.CountryId = e.CountryId;
             // A description only while no article names it outright.
             entry.IsDescription &= e.IsDescription;
+            if (e.Type != EntityType.Person)
+                continue;
+            entry.Titles.UnionWith(titles[e.Id]);
+            foreach (var other in entities)
+            {
+                if (other.Id != e.Id)
+                    entry.Context.Add(other.Id);
+            }
         }
     }
 
@@ -35,9 +48,11 @@ public sealed class EntityCatalog
     {
         var canonical = new Dictionary<string, string>(StringComparer.Ordinal);
         var indexes = new Indexes(_entries.Values);
-        foreach (var entry in _entries.Values.OrderBy(e => e.Id, StringComparer.Ordinal))
+        // People last: whether a surname joins a full name depends on the entities around both,
+        // compared as what they resolve to ("FRA" in one article is the "Federal Roads Agency" of another).
+        foreach (var entry in _entries.Values.OrderBy(e => e.Type == EntityType.Person).ThenBy(e => e.Id, StringComparer.Ordinal))
         {
-            if (Target(entry, indexes) is { } target)
+            if (Target(entry, indexes, canonical) is { } target)
                 canonical[entry.Id] = target.Id;
         }
 
@@ -74,14 +89,14 @@ public sealed class EntityCatalog
     /// The entity this one merges into, if exactly one candidate fits. Candidates come from indexes
     /// (surname, given name, alias, country), never from comparing all pairs of entities.
     /// </summary>
-    private Entry? Target(Entry entry, Indexes indexes)
+    private static Entry? Target(Entry entry, Indexes indexes, Dictionary<string, string> canonical)
     {
         var name = entry.Name;
         return entry.Type switch
         {
             // A lone word another article shows to be an organisation ("rival Rosneft") is that organisation.
             EntityType.Person when !name.Contains(' ', StringComparison.Ordinal) =>
-                Unique(indexes.PeopleByNamePart[Folding.Slug(name, true)], e => e != entry) ?? Unique(indexes.OrganizationsByName[name], _ => true) ?? Party(name, indexes),
+                Unique(indexes.PeopleByNamePart[Folding.Slug(name, true)], e => e != entry && SharesEvidence(entry, e, canonical)) ?? Unique(indexes.OrganizationsByName[name], _ => true) ?? Party(name, indexes),
             EntityType.Organization when EntityRecognizer.IsAcronym(name) =>
                 Unique(indexes.OrganizationsByAlias[name], e => e != entry && !EntityRecognizer.IsAcronym(e.Name)),
             EntityType.Organization when entry.IsDescription =>
@@ -92,6 +107,11 @@ public sealed class EntityCatalog
             _ => null,
         };
     }
+
+    /// <summary>Another entity named alongside both, or a title both hold.</summary>
+    private static bool SharesEvidence(Entry person, Entry candidate, Dictionary<string, string> canonical) =>
+        person.Titles.Overlaps(candidate.Titles)
+        || person.Context.Select(id => Follow(canonical, id)).ToHashSet(StringComparer.Ordinal).Overlaps(candidate.Context.Select(id => Follow(canonical, id)));
 
     /// <summary>"Labour", "the Tories": the one party whose short form the word is.</summary>
     private static Entry? Party(string word, Indexes indexes)
@@ -191,5 +211,10 @@ public sealed class EntityCatalog
         public string Name => ArticleGraphBuilder.BestName(Names);
 
         public SortedSet<string> Aliases { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>For people: the other entities of their articles, and their titles (lower case).</summary>
+        public HashSet<string> Context { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Titles { get; } = new(StringComparer.Ordinal);
     }
 }

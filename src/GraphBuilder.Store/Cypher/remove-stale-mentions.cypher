@@ -1,6 +1,4 @@
 UNWIND $rows AS row
-MATCH (a:Article {id: row.article})
-WHERE a.contentHash IS NOT NULL AND a.contentHash <> row.contentHash
-MATCH (e:Entity)-[m:MENTIONED_IN]->(a)
+MATCH (e:Entity)-[m:MENTIONED_IN]->(a:Article {id: row.article})
 WHERE NOT e.id IN row.mentioned
 DELETE m

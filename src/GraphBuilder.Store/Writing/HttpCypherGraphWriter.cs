@@ -1,4 +1,3 @@
-using GraphBuilder.Extraction.Model;
 using GraphBuilder.Store.Http;
 
 namespace GraphBuilder.Store.Writing;
@@ -9,25 +8,28 @@ namespace GraphBuilder.Store.Writing;
 /// </summary>
 internal sealed class HttpCypherGraphWriter(ICypherRunner cypher) : IGraphWriter
 {
-    public Task WriteAsync(IReadOnlyList<ArticleSlice> batch, CancellationToken cancellationToken)
+    public Task WriteAsync(GraphBatch batch, CancellationToken cancellationToken)
     {
-        var entities = batch.SelectMany(s => s.Entities).DistinctBy(e => e.Id).Select(Rows.Entity).ToList();
-        var changes = batch.Select(Rows.Change).ToList();
+        var slices = batch.Slices;
+        var entities = slices.SelectMany(s => s.Entities).Concat(batch.Entities).DistinctBy(e => e.Id).Select(Rows.Entity).ToList();
+        var changes = slices.Select(Rows.Change).ToList();
 
         // New facts are merged before stale ones are removed: an entity the new version still names
         // is never left without relationships in between, so nothing shared is lost on the way.
-        // Marking the articles done comes last, so an article is skipped next time only if all of it committed.
+        // Retired entities go once nothing points at them; marking the articles done comes last, so
+        // an article is skipped next time only if all of it committed.
         IReadOnlyList<CypherStatement> statements =
         [
             Statement("write-entities", entities),
-            Statement("write-articles", batch.Select(s => Rows.Article(s.Article)).ToList()),
-            Statement("write-mentions", batch.SelectMany(s => s.Mentions).Select(Rows.Mention).ToList()),
-            Statement("write-statements", batch.SelectMany(s => s.Statements).Select(Rows.Statement).ToList()),
-            Statement("write-relations", batch.SelectMany(s => s.Relations).Select(Rows.Relation).ToList()),
-            Statement("write-roles", batch.SelectMany(s => s.Roles).Select(Rows.Role).ToList()),
+            Statement("write-articles", slices.Select(Rows.Article).ToList()),
+            Statement("write-mentions", slices.SelectMany(s => s.Mentions).Select(Rows.Mention).ToList()),
+            Statement("write-statements", slices.SelectMany(s => s.Statements).Select(Rows.Statement).ToList()),
+            Statement("write-relations", slices.SelectMany(s => s.Relations).Select(Rows.Relation).ToList()),
+            Statement("write-roles", slices.SelectMany(s => s.Roles).Where(r => r.OrganizationId is not null).Select(Rows.Role).ToList()),
             Statement("remove-stale-facts", changes),
             Statement("remove-stale-statements", changes),
             Statement("remove-stale-mentions", changes),
+            new(CypherFiles.Get("retire-entities"), new Dictionary<string, object?> { ["ids"] = batch.Retired }),
             Statement("mark-done", changes),
         ];
         return RunAsync(statements, cancellationToken);

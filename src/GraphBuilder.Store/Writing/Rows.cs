@@ -11,10 +11,14 @@ internal static class Rows
         ["name"] = e.Name,
         ["type"] = e.Type.ToString(),
         ["aliases"] = e.Aliases,
+        ["titles"] = e.Titles,
     };
 
-    public static Dictionary<string, object?> Article(Article a) => new()
+    public static Dictionary<string, object?> Article(ArticleSlice s) => Article(s.Article, StoredForm.Extraction(s.Extracted ?? s));
+
+    private static Dictionary<string, object?> Article(Article a, string extraction) => new()
     {
+        ["extraction"] = extraction,
         ["id"] = a.Id,
         ["file"] = a.File,
         ["title"] = a.Title,
@@ -61,11 +65,12 @@ internal static class Rows
         ["article"] = r.ArticleId,
     };
 
-    /// <summary>What the article's new version holds, for removing what it no longer does.</summary>
+    /// <summary>What the article's new version (or new resolution) holds, for removing what it no longer does.</summary>
     public static Dictionary<string, object?> Change(ArticleSlice s) => new()
     {
         ["article"] = s.Article.Id,
         ["contentHash"] = s.Article.ContentHash,
+        ["factsHash"] = StoredForm.FactsHash(s),
         ["statements"] = s.Statements.Select(x => x.Id).ToList(),
         ["mentioned"] = s.Mentions.Select(x => x.EntityId).ToList(),
         ["facts"] = s.Relations.Select(r => $"{RelationTypes.Name(r.Type)}|{r.FromId}|{r.ToId}|")

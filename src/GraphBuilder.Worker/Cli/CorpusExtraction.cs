@@ -8,11 +8,11 @@ internal sealed record CorpusResult(CorpusGraph Graph, IReadOnlyList<(string Fil
 
 /// <summary>
 /// Extracts every article of a source into one corpus graph. One article's failure is recorded with
-/// its file name and the others go on.
+/// its file name and the others go on. With a <c>folder</c>, each article records the folder it came from.
 /// </summary>
 internal sealed class CorpusExtraction(IArticleExtractor extractor, TextWriter errors)
 {
-    public async Task<CorpusResult> RunAsync(IArticleSource source, CancellationToken cancellationToken)
+    public async Task<CorpusResult> RunAsync(IArticleSource source, CancellationToken cancellationToken, string? folder = null)
     {
         var graph = new CorpusGraph();
         var failures = new List<(string, string)>();
@@ -28,7 +28,7 @@ internal sealed class CorpusExtraction(IArticleExtractor extractor, TextWriter e
             try
             {
                 var article = extractor.Extract(item.Article, cancellationToken);
-                graph.Add(article);
+                graph.Add(folder is null ? article : article with { Article = article.Article with { Folder = folder } });
                 words += article.WordCount;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

@@ -64,6 +64,7 @@ internal static class IngestCommand
 
     internal static string Summary(IngestResult r) =>
         $"Ingested {"article".ToQuantity(r.Written)} ({"statement".ToQuantity(r.Statements)}) in {r.Elapsed.Humanize(2)}; " +
+        (r.Relinked > 0 ? $"{"stored article".ToQuantity(r.Relinked)} re-linked to merged or split entities; " : "") +
         $"{r.Unchanged} unchanged, {r.Failures.Count} failed, {r.Read} read.";
 
     private static async Task ShowSpeakersAsync(GraphStore store, IAnsiConsole console, CancellationToken cancellationToken)

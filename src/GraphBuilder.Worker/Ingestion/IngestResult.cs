@@ -12,6 +12,9 @@ internal sealed record IngestResult(
     /// <summary>Set when Neo4j could not be used at all: nothing was written.</summary>
     public string? Fatal { get; init; }
 
+    /// <summary>Stored articles rewritten unchanged because new or deleted ones merged or split their entities.</summary>
+    public int Relinked { get; init; }
+
     /// <summary>True when a Neo4j outage outlasted the retries and some articles were left unwritten.</summary>
     public bool Interrupted { get; init; }
 }

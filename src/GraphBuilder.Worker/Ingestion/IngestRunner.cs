@@ -12,10 +12,12 @@ using Polly.Registry;
 namespace GraphBuilder.Worker.Ingestion;
 
 /// <summary>
-/// Extracts a folder and writes what changed: articles whose content hash is already stored are
-/// skipped, the rest go in batches (one transaction each). One article's failure is reported with
-/// its file and the others go on; a Neo4j outage is retried, and what it outlasts is reported as
-/// not written, never as done.
+/// Extracts a folder and writes what changed. The folder's articles are resolved together with every
+/// article already stored (through the extraction each keeps), so the graph is the same whatever order
+/// or batches the articles came in: an article whose resolved facts are already stored is skipped,
+/// and a stored article whose entities a new one merges or splits is rewritten with it. Batches are
+/// one transaction each. One article's failure is reported with its file and the others go on; a
+/// Neo4j outage is retried, and what it outlasts is reported as not written, never as done.
 /// </summary>
 internal sealed class IngestRunner(
     IArticleExtractor extractor,
@@ -26,9 +28,6 @@ internal sealed class IngestRunner(
     TimeProvider time,
     ILogger<IngestRunner> logger)
 {
-    /// <summary>What a failure names instead of a file when the clean-up after writing fails.</summary>
-    public const string OrphanCleanup = "(clean-up of entities no article names)";
-
     private readonly ResiliencePipeline _retry = pipelines.GetPipeline(Neo4jRetry.PipelineKey);
 
     /// <summary>
@@ -40,56 +39,68 @@ internal sealed class IngestRunner(
     {
         folder = Path.GetFullPath(folder);
         var started = time.GetTimestamp();
+        IngestResult Fatal(string reason) => new(0, 0, 0, [], 0, time.GetElapsedTime(started)) { Fatal = reason };
+
         IReadOnlyDictionary<string, StoredArticle> stored;
         try
         {
-            await _retry.ExecuteAsync(async ct => await store.EnsureSchemaAsync(ct).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
-            stored = await _retry.ExecuteAsync(async ct => await store.ArticlesAsync(ct).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            await Retry(store.EnsureSchemaAsync, cancellationToken).ConfigureAwait(false);
+            stored = await Retry(store.ArticlesAsync, cancellationToken).ConfigureAwait(false);
             if (Directory.Exists(folder) && watch is not null)
-                await RemoveVanishedAsync(folder, stored, watch.Present, cancellationToken).ConfigureAwait(false);
+                stored = await RemoveVanishedAsync(folder, stored, watch.Present, cancellationToken).ConfigureAwait(false);
         }
         catch (Neo4jException ex)
         {
             logger.Neo4jUnavailable(ex.Message);
-            return new IngestResult(0, 0, 0, [], 0, time.GetElapsedTime(started)) { Fatal = ex.Message };
+            return Fatal(ex.Message);
         }
 
         if (!Directory.Exists(folder))
-            return new IngestResult(0, 0, 0, [], 0, time.GetElapsedTime(started)) { Fatal = $"the input folder '{folder}' does not exist" };
+            return Fatal($"the input folder '{folder}' does not exist");
 
         var extraction = await new CorpusExtraction(extractor, TextWriter.Null)
-            .RunAsync(new FolderArticleSource(folder, FolderArticleSource.DefaultMaxBytes, watch?.Ready), cancellationToken).ConfigureAwait(false);
+            .RunAsync(new FolderArticleSource(folder, FolderArticleSource.DefaultMaxBytes, watch?.Ready), cancellationToken, folder).ConfigureAwait(false);
         var failures = extraction.Failures.ToList();
         foreach (var (file, reason) in failures)
             logger.ArticleFailed(file, reason);
 
-        var snapshot = extraction.Graph.Build();
-        var changed = snapshot.Slices()
-            .Where(s => stored.GetValueOrDefault(s.Article.Id)?.ContentHash != s.Article.ContentHash)
-            .Select(s => s with { Article = s.Article with { Folder = folder } })
-            .ToList();
-        var replaced = changed.Any(s => stored.ContainsKey(s.Article.Id));
-        var written = 0;
+        var corpus = extraction.Graph;
+        var read = corpus.ArticleCount;
+        GraphChanges changes;
+        try
+        {
+            // Stored articles this run did not read (other folders, files not ready, files that failed
+            // to read) take part in resolution through the extraction they keep.
+            var kept = stored.Keys.Where(id => !corpus.Contains(id)).ToList();
+            foreach (var article in await Retry(ct => store.ExtractionsAsync(kept, ct), cancellationToken).ConfigureAwait(false))
+                corpus.Add(article);
+            var entities = await Retry(store.EntityFingerprintsAsync, cancellationToken).ConfigureAwait(false);
+            changes = GraphChanges.Between(corpus.Build(), stored, entities, neo4j.Value.BatchSize);
+        }
+        catch (Neo4jException ex)
+        {
+            logger.Neo4jUnavailable(ex.Message);
+            return Fatal(ex.Message);
+        }
+
+        var written = new HashSet<string>(StringComparer.Ordinal);
         var interrupted = false;
-        long statements = 0;
-        var batchSize = neo4j.Value.BatchSize;
-        for (var i = 0; i < changed.Count; i += batchSize)
+        var total = changes.Batches.Sum(b => b.Slices.Count);
+        foreach (var batch in changes.Batches)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            progress.Report("Writing", written, changed.Count);
-            var batch = changed.GetRange(i, Math.Min(batchSize, changed.Count - i));
+            progress.Report("Writing", written.Count, total);
             try
             {
                 // The request itself is not cancelled: on shutdown the batch in flight finishes (or
                 // fails and rolls back) within the request timeout, never half-written.
-                await _retry.ExecuteAsync(async _ => await writer.WriteAsync(batch, CancellationToken.None).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
-                written += batch.Count;
-                statements += batch.Sum(s => s.Statements.Count);
+                await Retry(_ => writer.WriteAsync(batch, CancellationToken.None), cancellationToken).ConfigureAwait(false);
+                written.UnionWith(batch.Slices.Select(s => s.Article.Id));
             }
             catch (Neo4jException ex) when (ex.IsTransient)
             {
                 // The outage outlasted the retries: nothing from here on is written or marked done.
-                foreach (var slice in changed.Skip(i))
+                foreach (var slice in changes.Batches.SkipWhile(b => b != batch).SelectMany(b => b.Slices))
                     Fail(slice, $"not written: {ex.Message}", ex);
                 interrupted = true;
                 break;
@@ -97,39 +108,32 @@ internal sealed class IngestRunner(
             catch (Neo4jException)
             {
                 // Something in the batch is refused: write its articles one by one so only the bad one fails.
-                foreach (var slice in batch)
+                foreach (var slice in batch.Slices)
                 {
                     try
                     {
-                        await _retry.ExecuteAsync(async ct => await writer.WriteAsync([slice], ct).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
-                        written++;
-                        statements += slice.Statements.Count;
+                        await Retry(ct => writer.WriteAsync(new GraphBatch([slice]), ct), cancellationToken).ConfigureAwait(false);
+                        written.Add(slice.Article.Id);
                     }
                     catch (Neo4jException single)
                     {
                         Fail(slice, single.Message, single);
                     }
                 }
+
+                if (batch with { Slices = [] } is { IsEmpty: false } rest)
+                    await Retry(ct => writer.WriteAsync(rest, ct), cancellationToken).ConfigureAwait(false);
             }
         }
 
-        progress.Report("Writing", written, changed.Count);
-        if (replaced && written > 0)
+        progress.Report("Writing", written.Count, total);
+        var newContent = changes.Slices.Where(changes.IsNewContent).ToList();
+        var newWritten = newContent.Where(s => written.Contains(s.Article.Id)).ToList();
+        var result = new IngestResult(read, newWritten.Count, read - newContent.Count, failures, newWritten.Sum(s => s.Statements.Count), time.GetElapsedTime(started))
         {
-            try
-            {
-                await _retry.ExecuteAsync(async ct => await store.DeleteOrphansAsync(ct).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
-            }
-            catch (Neo4jException ex)
-            {
-                // The articles themselves are written; only entities no article names any more may linger.
-                failures.Add((OrphanCleanup, ex.Message));
-                logger.OrphanCleanupFailed(ex);
-                interrupted = true;
-            }
-        }
-
-        var result = new IngestResult(snapshot.Articles.Count, written, snapshot.Articles.Count - changed.Count, failures, statements, time.GetElapsedTime(started)) { Interrupted = interrupted };
+            Interrupted = interrupted,
+            Relinked = written.Count - newWritten.Count,
+        };
         logger.Ingested(result.Written, result.Read, result.Unchanged, failures.Count, result.Elapsed);
         return result;
 
@@ -140,12 +144,20 @@ internal sealed class IngestRunner(
         }
     }
 
-    private async Task RemoveVanishedAsync(string folder, IReadOnlyDictionary<string, StoredArticle> stored, IReadOnlySet<string> present, CancellationToken cancellationToken)
+    private Task<T> Retry<T>(Func<CancellationToken, Task<T>> action, CancellationToken cancellationToken) =>
+        _retry.ExecuteAsync(async ct => await action(ct).ConfigureAwait(false), cancellationToken).AsTask();
+
+    private Task Retry(Func<CancellationToken, Task> action, CancellationToken cancellationToken) =>
+        _retry.ExecuteAsync(async ct => await action(ct).ConfigureAwait(false), cancellationToken).AsTask();
+
+    /// <summary>Deletes the folder's articles whose file is gone; returns the stored articles left.</summary>
+    private async Task<IReadOnlyDictionary<string, StoredArticle>> RemoveVanishedAsync(string folder, IReadOnlyDictionary<string, StoredArticle> stored, IReadOnlySet<string> present, CancellationToken cancellationToken)
     {
         var gone = stored.Values.Where(a => a.Folder == folder && a.File is not null && !present.Contains(a.File)).Select(a => a.Id).ToList();
         if (gone.Count == 0)
-            return;
-        await _retry.ExecuteAsync(async ct => await store.DeleteArticlesAsync(gone, ct).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            return stored;
+        await Retry(ct => store.DeleteArticlesAsync(gone, ct), cancellationToken).ConfigureAwait(false);
         logger.ArticlesRemoved(gone.Count);
+        return stored.Where(a => !gone.Contains(a.Key)).ToDictionary(StringComparer.Ordinal);
     }
 }

@@ -11,11 +11,38 @@ public class EntityCatalogTests
     public void Build_SurnameAlone_JoinsTheUniqueFullName()
     {
         var catalog = new EntityCatalog();
-        catalog.Add([E("person:volodymyr-zelensky", "Volodymyr Zelenskyy", EntityType.Person)]);
-        catalog.Add([E("person:zelensky", "Zelensky", EntityType.Person)]);
+        catalog.Add([E("person:volodymyr-zelensky", "Volodymyr Zelenskyy", EntityType.Person), E("country:ukraine", "Ukraine", EntityType.Country)]);
+        catalog.Add([E("person:zelensky", "Zelensky", EntityType.Person), E("country:ukraine", "Ukraine", EntityType.Country)]);
         var (entities, canonical) = catalog.Build();
         canonical["person:zelensky"].ShouldBe("person:volodymyr-zelensky");
-        entities.ShouldHaveSingleItem().Aliases.ShouldBe(["Volodymyr Zelenskyy", "Zelensky"]);
+        entities.Single(e => e.Type == EntityType.Person).Aliases.ShouldBe(["Volodymyr Zelenskyy", "Zelensky"]);
+    }
+
+    /// <summary>
+    /// A surname alone joins a full name of another article only with evidence beyond the surname:
+    /// Adaeze Okonkwo is mayor in a story naming Lagos and the Federal Roads Agency (FRA); Emeka
+    /// Okonkwo is a lawyer in a story naming Abuja.
+    /// </summary>
+    [Theory]
+    [InlineData("Lagos", null, "person:adaeze-okonkwo")] // the same city around both
+    [InlineData("FRA", null, "person:adaeze-okonkwo")] // an acronym the other article expands
+    [InlineData("Kano", "Mayor", "person:adaeze-okonkwo")] // the same title
+    [InlineData("Abuja", null, "person:emeka-okonkwo")] // the other one's city
+    [InlineData("Kano", null, "person:okonkwo")] // nothing but the surname
+    [InlineData("Kano", "governor", "person:okonkwo")]
+    public void Build_SurnameAloneInAnotherArticle_JoinsOnlyWithSharedEvidence(string around, string? title, string expected)
+    {
+        var catalog = new EntityCatalog();
+        catalog.Add(
+            [E("person:adaeze-okonkwo", "Adaeze Okonkwo", EntityType.Person), E("place:lagos", "Lagos", EntityType.Place), E("org:federal-roads-agency", "Federal Roads Agency", EntityType.Organization, "FRA")],
+            [new Role("person:adaeze-okonkwo", "mayor", null, "article:1")]);
+        catalog.Add(
+            [E("person:emeka-okonkwo", "Emeka Okonkwo", EntityType.Person), E("place:abuja", "Abuja", EntityType.Place)],
+            [new Role("person:emeka-okonkwo", "lawyer", null, "article:2")]);
+        var context = around == "FRA" ? E("org:fra", "FRA", EntityType.Organization) : E("place:" + around.ToLowerInvariant(), around, EntityType.Place);
+        catalog.Add([E("person:okonkwo", "Okonkwo", EntityType.Person), context], title is null ? [] : [new Role("person:okonkwo", title, null, "article:3")]);
+
+        catalog.Build().Canonical["person:okonkwo"].ShouldBe(expected);
     }
 
     [Fact]

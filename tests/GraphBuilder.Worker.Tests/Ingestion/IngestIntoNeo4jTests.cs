@@ -125,49 +125,12 @@ public sealed class IngestIntoNeo4jTests(Neo4jFixture neo4j) : IAsyncLifetime
         (await Counts()).ShouldBe(afterRerun);
     }
 
-    [LocalNeo4jFact]
-    public async Task Ingest_ServerStopsBeforeTheCleanUp_SaysSoWithExitCodeOne_AndKeepsWhatWasWritten()
-    {
-        using var folder = new TempFolder().WithSeeds();
-        await Ingest(folder.Path);
-        File.WriteAllText(folder.File("004_82a9f5469afd3e09.txt"), "Troops moved\n\"The drills are routine,\" Defense Minister Andrei Belousov said on Tuesday.\n");
-        await using var services = neo4j.Services(configure: s => s.AddSingleton<IGraphWriter>(sp =>
-            new StopServerAfterWriting(ActivatorUtilities.CreateInstance<HttpCypherGraphWriter>(sp))));
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-
-        int exit;
-        try
-        {
-            exit = await Worker.Cli.IngestCommand.RunAsync(services, folder.Path, stdout, stderr, interactive: false, CancellationToken.None);
-        }
-        finally
-        {
-            await Neo4jFixture.Script("start");
-        }
-
-        exit.ShouldBe(Worker.Cli.ExitCodes.SomeFailed);
-        stderr.ToString().ShouldStartWith($"error: {IngestRunner.OrphanCleanup}: GraphBuilder.ServerUnreachable");
-        stdout.ToString().ShouldStartWith("Ingested 1 article");
-        (await Scalar("MATCH (s:Statement {text: 'The drills are routine'}) RETURN count(s)")).ShouldBe(1);
-    }
-
-    /// <summary>Writes, then stops the test server: what comes after the write meets an outage.</summary>
-    private sealed class StopServerAfterWriting(IGraphWriter inner) : IGraphWriter
-    {
-        public async Task WriteAsync(IReadOnlyList<ArticleSlice> batch, CancellationToken cancellationToken)
-        {
-            await inner.WriteAsync(batch, cancellationToken);
-            await Neo4jFixture.Script("stop");
-        }
-    }
-
     /// <summary>Writes the first batch, then stops the test server so the rest meet an outage.</summary>
     private sealed class StopServerAfterFirstBatch(IGraphWriter inner) : IGraphWriter
     {
         private int _batches;
 
-        public async Task WriteAsync(IReadOnlyList<ArticleSlice> batch, CancellationToken cancellationToken)
+        public async Task WriteAsync(GraphBatch batch, CancellationToken cancellationToken)
         {
             if (Interlocked.Increment(ref _batches) == 2)
                 await Neo4jFixture.Script("stop");

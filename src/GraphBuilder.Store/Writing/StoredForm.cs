@@ -1,0 +1,45 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using GraphBuilder.Extraction.Model;
+
+namespace GraphBuilder.Store.Writing;
+
+/// <summary>
+/// How an article's extraction and its resolved facts are kept in the graph. An Article node keeps
+/// its own extraction (<c>extraction</c>, JSON of its records without the text), so a later ingest
+/// can resolve new articles against it, and a hash of its resolved facts (<c>factsHash</c>), so an
+/// ingest rewrites exactly the articles whose facts a merge or split of entities changed.
+/// </summary>
+public static class StoredForm
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public static string Extraction(ArticleSlice extracted) => JsonSerializer.Serialize(extracted with { Extracted = null }, Json);
+
+    /// <exception cref="JsonException">The text is not an extraction this version can read.</exception>
+    public static ArticleSlice ReadExtraction(string json) =>
+        JsonSerializer.Deserialize<ArticleSlice>(json, Json) ?? throw new JsonException("an article's stored extraction is empty");
+
+    /// <summary>
+    /// The article's resolved facts and its own extraction, hashed: equal exactly when rewriting the
+    /// article would change nothing. Entity properties are not in it; they are compared on their own.
+    /// </summary>
+    public static string FactsHash(ArticleSlice resolved)
+    {
+        var facts = JsonSerializer.Serialize(resolved with { Entities = [], Extracted = null }, Json);
+        var own = resolved.Extracted is null ? "" : Extraction(resolved.Extracted);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(facts + "\n" + own)));
+    }
+
+    /// <summary>An entity's stored properties in one string, to tell which entities a run must update.</summary>
+    public static string Fingerprint(string name, string type, IEnumerable<string> aliases, IEnumerable<string> titles) =>
+        string.Join('\u001f', [name, type, string.Join('\u001e', aliases), string.Join('\u001e', titles)]);
+
+    public static string Fingerprint(Entity e) => Fingerprint(e.Name, e.Type.ToString(), e.Aliases, e.Titles);
+}
