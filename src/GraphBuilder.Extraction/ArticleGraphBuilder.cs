@@ -10,7 +10,7 @@ namespace GraphBuilder.Extraction;
 /// <summary>Assembles the stages' findings into the article's immutable graph records.</summary>
 internal sealed class ArticleGraphBuilder(ArticleDocument doc, Article article)
 {
-    private readonly Dictionary<string, (EntityType Type, SortedSet<string> Aliases, Dictionary<string, int> Names, string? Country, bool Description)> _entities = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (EntityType Type, SortedSet<string> Aliases, Dictionary<string, int> Names, string? Country, bool Description, int? GeoNamesId)> _entities = new(StringComparer.Ordinal);
 
     public ArticleGraph Build(
         IReadOnlyList<ResolvedMention> mentions,
@@ -25,7 +25,7 @@ internal sealed class ArticleGraphBuilder(ArticleDocument doc, Article article)
                 continue;
             // "Mr. Holtz-Eakin" is a form of the name itself, unlike "Defense Secretary".
             var surface = m.Mention.Title is "Mr." or "Mrs." or "Ms." or "Dr." or "Miss" ? m.Mention.Title + " " + m.Mention.Surface : m.Mention.Surface;
-            Add(m.Key, m.Type, m.Name, surface, CountryOf(m), false);
+            Add(m.Key, m.Type, m.Name, surface, CountryOf(m), false, m.Key == m.Mention.Key && m.Type is EntityType.Place or EntityType.Country ? m.Mention.GeoNamesId : null);
             outMentions.Add(new Mention(m.Key, doc.Tokens[m.First].Start, doc.Tokens[m.End - 1].End, surface));
         }
 
@@ -65,7 +65,7 @@ internal sealed class ArticleGraphBuilder(ArticleDocument doc, Article article)
 
         var entities = _entities
             .OrderBy(e => e.Key, StringComparer.Ordinal)
-            .Select(e => new Entity(e.Key, BestName(e.Value.Names), e.Value.Type, [.. e.Value.Aliases]) { CountryId = e.Value.Country, IsDescription = e.Value.Description })
+            .Select(e => new Entity(e.Key, BestName(e.Value.Names), e.Value.Type, [.. e.Value.Aliases]) { CountryId = e.Value.Country, IsDescription = e.Value.Description, GeoNamesId = e.Value.GeoNamesId })
             .ToList();
         return new ArticleGraph(article, entities, outMentions, statements, outRelations, outRoles, doc.WordCount);
     }
@@ -95,12 +95,16 @@ internal sealed class ArticleGraphBuilder(ArticleDocument doc, Article article)
         : m.Mention.AffiliationKey is { } a && a.StartsWith(Ids.Prefix(EntityType.Country) + ":", StringComparison.Ordinal) ? a
         : null;
 
-    private void Add(string key, EntityType type, string name, string? surface, string? country, bool description)
+    private void Add(string key, EntityType type, string name, string? surface, string? country, bool description, int? geoNamesId = null)
     {
         if (!_entities.TryGetValue(key, out var entry))
         {
-            entry = (type, new SortedSet<string>(StringComparer.Ordinal), new Dictionary<string, int>(StringComparer.Ordinal), country, description);
+            entry = (type, new SortedSet<string>(StringComparer.Ordinal), new Dictionary<string, int>(StringComparer.Ordinal), country, description, geoNamesId);
             _entities[key] = entry;
+        }
+        else if (entry.GeoNamesId is null && geoNamesId is not null)
+        {
+            _entities[key] = entry with { GeoNamesId = geoNamesId };
         }
 
         entry.Names[name] = entry.Names.GetValueOrDefault(name) + 1;

@@ -25,4 +25,7 @@ internal sealed record EntityMention(int First, int End, EntityType Type, string
 
     /// <summary>A gazetteer city with no place context yet: a place only if nothing else claims the word.</summary>
     public bool WeakPlace { get; init; }
+
+    /// <summary>The GeoNames id of a place or country the gazetteer knows.</summary>
+    public int? GeoNamesId { get; init; }
 }

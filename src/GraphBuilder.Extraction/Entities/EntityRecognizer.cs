@@ -332,11 +332,20 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
 
         var possessor = Possessor(doc, from, mentions);
         var placeNoun = to < sentence.EndToken && PlaceNouns.Contains(doc.Span(doc.Tokens[to]).ToString());
-        var contextual = place.Kind is not PlaceKind.City || placeNoun || possessor is not null || IsLocative(doc, from) || CountryAfterComma(doc, from, to, sentence, place) is not null;
+        var calledCity = IsCalledCity(doc, from, to, sentence);
+        if (place.Kind != PlaceKind.City && calledCity && lexicon.Gazetteer.FindCity(surface) is { } city)
+            place = city;
+        var contextual = place.Kind is not PlaceKind.City || placeNoun || calledCity || possessor is not null || IsLocative(doc, from) || CountryAfterComma(doc, from, to, sentence, place) is not null;
         var end = placeNoun ? to + 1 : to;
         var canonical = PlaceName(place, surface);
-        mentions.Add(new EntityMention(from, end, EntityType.Place, Ids.For(EntityType.Place, canonical), canonical, Surface(doc, possessor is null ? from : PossessorStart(mentions, from), end))
+        // A place GeoNames knows is one node whatever the text calls it: "Kursk", "Kursk region" and
+        // "Kursk Oblast" are the oblast, named as the gazetteer names it; "the city of Kursk" is the city.
+        var known = place.GeoNamesId is not null && place.Kind is PlaceKind.Division or PlaceKind.City;
+        if (known && place.Kind == PlaceKind.Division)
+            canonical = place.Canonical;
+        mentions.Add(new EntityMention(from, end, EntityType.Place, Ids.For(EntityType.Place, known ? place.Canonical : canonical), canonical, Surface(doc, possessor is null ? from : PossessorStart(mentions, from), end))
         {
+            GeoNamesId = known || place.Kind == PlaceKind.Capital ? place.GeoNamesId : null,
             WeakPlace = !contextual && to - from == 1,
             Bare = to - from == 1,
             ContainerKey = possessor ?? ContainerAfter(doc, from, end, sentence, place),
@@ -358,7 +367,12 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
     }
 
     private EntityMention CountryMention(ArticleDocument doc, int from, int to, GazetteerEntry entry) =>
-        new(from, to, EntityType.Country, Ids.For(EntityType.Country, entry.Canonical), entry.Canonical, Surface(doc, from, to));
+        new(from, to, EntityType.Country, Ids.For(EntityType.Country, entry.Canonical), entry.Canonical, Surface(doc, from, to)) { GeoNamesId = entry.GeoNamesId };
+
+    /// <summary>"the city of Kursk", "Kursk city": the text picks the city over a division of the same name.</summary>
+    private static bool IsCalledCity(ArticleDocument doc, int from, int to, Sentence sentence) =>
+        (to < sentence.EndToken && doc.Is(to, "city"))
+        || (from - 2 >= sentence.FirstToken && doc.Is(from - 1, "of") && doc.Is(from - 2, "city"));
 
     /// <summary>
     /// "Wonsan, North Korea", "Kursk, a Russian territory", "Aceh in Indonesia", "Edgware in north London",

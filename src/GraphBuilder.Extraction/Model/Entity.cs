@@ -9,6 +9,15 @@ public sealed record Entity(string Id, string Name, EntityType Type, IReadOnlyLi
     /// <summary>True for an entity known only by a description ("the South Korean intelligence service").</summary>
     public bool IsDescription { get; init; }
 
+    /// <summary>The GeoNames id of a place or country the gazetteer knows: it, not the name, decides which place.</summary>
+    public int? GeoNamesId { get; init; }
+
+    /// <summary>
+    /// For a place the gazetteer knows, the entity of the corpus that GeoNames puts it in (a city's
+    /// division, else its country; a division's country), as opposed to what the text says.
+    /// </summary>
+    public string? Within { get; init; }
+
     /// <summary>A person's titles across the corpus ("spokesperson", "defence minister"), in ordinal order.</summary>
     public IReadOnlyList<string> Titles { get; init; } = [];
 }

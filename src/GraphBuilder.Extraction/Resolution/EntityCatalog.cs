@@ -30,6 +30,8 @@ public sealed class EntityCatalog
             entry.Aliases.UnionWith(e.Aliases);
             if (e.CountryId is not null && (entry.CountryId is null || string.CompareOrdinal(e.CountryId, entry.CountryId) < 0))
                 entry.CountryId = e.CountryId;
+            if (e.GeoNamesId is { } g && (entry.GeoNamesId is null || g < entry.GeoNamesId))
+                entry.GeoNamesId = g;
             // A description only while no article names it outright.
             entry.IsDescription &= e.IsDescription;
             if (e.Type != EntityType.Person)
@@ -61,7 +63,7 @@ public sealed class EntityCatalog
         {
             var id = Follow(canonical, entry.Id);
             if (!merged.TryGetValue(id, out var into))
-                merged[id] = into = new Entry(id, _entries[id].Type) { CountryId = _entries[id].CountryId };
+                merged[id] = into = new Entry(id, _entries[id].Type) { CountryId = _entries[id].CountryId, GeoNamesId = _entries[id].GeoNamesId };
             into.Aliases.UnionWith(entry.Aliases);
             if (id == entry.Id)
             {
@@ -70,12 +72,36 @@ public sealed class EntityCatalog
             }
         }
 
+        var byGeoNamesId = merged.Values.Where(e => e.GeoNamesId is not null).ToLookup(e => e.GeoNamesId!.Value);
         var entities = merged.Values
             .OrderBy(e => e.Id, StringComparer.Ordinal)
-            .Select(e => new Entity(e.Id, ArticleGraphBuilder.BestName(e.Names), e.Type, [.. e.Aliases]) { CountryId = e.CountryId })
+            .Select(e => new Entity(e.Id, ArticleGraphBuilder.BestName(e.Names), e.Type, [.. e.Aliases]) { CountryId = e.CountryId, GeoNamesId = e.GeoNamesId, Within = Within(e, byGeoNamesId) })
             .ToList();
         var map = _entries.Keys.ToDictionary(id => id, id => Follow(canonical, id), StringComparer.Ordinal);
         return (entities, map);
+    }
+
+    /// <summary>The nearest place up the gazetteer's chain (city, division, country) that the corpus names.</summary>
+    private static string? Within(Entry place, ILookup<int, Entry> byGeoNamesId)
+    {
+        var gazetteer = Lexicons.Lexicon.Default.Gazetteer;
+        var entry = place.GeoNamesId is { } id ? gazetteer.ById(id) : null;
+        if (entry is null || entry.Kind == Lexicons.PlaceKind.Country)
+            return null;
+        // Up the chain GeoNames gives, then to the country: a division the gazetteer has no id for
+        // does not hide the country.
+        var country = gazetteer.CountryName(entry.CountryCode) is { } name ? gazetteer.Find(name)?.GeoNamesId : null;
+        var up = entry.Within;
+        for (var hops = 0; hops < 4 && up is { } container; hops++)
+        {
+            if (Named(container) is { } found)
+                return found;
+            up = gazetteer.ById(container)?.Within ?? (container == country ? null : country);
+        }
+
+        return null;
+
+        string? Named(int geoNamesId) => byGeoNamesId[geoNamesId].Select(e => e.Id).Order(StringComparer.Ordinal).FirstOrDefault();
     }
 
     private static string Follow(Dictionary<string, string> canonical, string id)
@@ -202,6 +228,8 @@ public sealed class EntityCatalog
         public EntityType Type { get; } = type;
 
         public string? CountryId { get; set; }
+
+        public int? GeoNamesId { get; set; }
 
         public bool IsDescription { get; set; }
 

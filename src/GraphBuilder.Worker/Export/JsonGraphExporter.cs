@@ -33,6 +33,10 @@ internal static class JsonGraphExporter
             w.WriteString("name", e.Name);
             w.WriteString("type", e.Type.ToString());
             Strings(w, "aliases", e.Aliases);
+            if (e.GeoNamesId is { } geoNamesId)
+                w.WriteNumber("geonamesId", geoNamesId);
+            if (e.Within is { } within)
+                w.WriteString("within", within);
         });
         Objects(w, "statements", graph.Statements, s =>
         {

@@ -18,7 +18,7 @@ public class EntityRecognizerTests
     [InlineData("Troops of the Storm Corps moved on Monday.", "Storm Corps", EntityType.MilitaryUnit)]
     [InlineData("Vessels from Russia's Pacific Fleet arrived.", "Russia's Pacific Fleet", EntityType.MilitaryUnit)]
     [InlineData("Soldiers moved to Wonsan, North Korea, on Monday.", "Wonsan", EntityType.Place)]
-    [InlineData("Troops could arrive in Russia's Kursk region soon.", "Kursk", EntityType.Place)]
+    [InlineData("Troops could arrive in Russia's Kursk region soon.", "Kursk Oblast", EntityType.Place)]
     [InlineData("Shelling hit Ukraine's Donetsk region again.", "Donetsk", EntityType.Place)]
     [InlineData("Ships moved to training sites in Vladivostok on Monday.", "Vladivostok", EntityType.Place)]
     [InlineData("The DPRK sent troops on Monday.", "North Korea", EntityType.Country)]

@@ -12,10 +12,10 @@ public class RelationExtractorTests
     }
 
     [Theory]
-    [InlineData("Troops could arrive in Russia's Kursk region soon.", "LocatedIn Kursk -> Russia")]
+    [InlineData("Troops could arrive in Russia's Kursk region soon.", "LocatedIn Kursk Oblast -> Russia")]
     [InlineData("Soldiers moved from Wonsan, North Korea, to the coast.", "LocatedIn Wonsan -> North Korea")]
     [InlineData("He spoke at a press conference in Rome, Italy, on Monday.", "LocatedIn Rome -> Italy")]
-    [InlineData("Troops expected to be in Kursk, a Russian territory, soon.", "LocatedIn Kursk -> Russia")]
+    [InlineData("Troops expected to be in Kursk, a Russian territory, soon.", "LocatedIn Kursk Oblast -> Russia")]
     [InlineData("A video showed a base in Russia's eastern Primorye region.", "LocatedIn Primorye -> Russia")]
     [InlineData("The missile was launched in Ukraine's Donetsk region.", "LocatedIn Donetsk -> Ukraine")]
     [InlineData("North Korean soldiers moved to training facilities in eastern Russia.", "TrainedAt North Korean troops -> Eastern Russia")]

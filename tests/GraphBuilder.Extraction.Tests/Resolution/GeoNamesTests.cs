@@ -1,0 +1,58 @@
+using GraphBuilder.Extraction.Model;
+
+namespace GraphBuilder.Extraction.Tests.Resolution;
+
+/// <summary>GeoNames ids decide which place a name is: a region and a city of the same name stay two places.</summary>
+public class GeoNamesTests
+{
+    private static Entity Place(CorpusSnapshot corpus, string alias) =>
+        corpus.Entities.Single(e => e.Type is EntityType.Place or EntityType.Country && e.Aliases.Contains(alias));
+
+    private static CorpusSnapshot Corpus(params string[] texts)
+    {
+        var corpus = new CorpusGraph();
+        for (var i = 0; i < texts.Length; i++)
+            corpus.Add(Some.Graph("A headline for the test story\n" + texts[i], $"story-{i}.txt"));
+        return corpus.Build();
+    }
+
+    [Theory]
+    [InlineData("Fighting went on in Russia's Kursk region on Monday.", "Russia's Kursk region", 538555, "Kursk Oblast")]
+    [InlineData("Officials in Kursk Oblast ordered an evacuation.", "Kursk Oblast", 538555, "Kursk Oblast")]
+    [InlineData("Drones struck the city of Kursk overnight, Russia said.", "Kursk", 538560, "Kursk")]
+    [InlineData("Shelling was heard in Donetsk again, Ukraine's army said.", "Donetsk", 709717, "Donetsk")]
+    [InlineData("The talks will be held in Paris next week.", "Paris", 2988507, "Paris")]
+    [InlineData("Georgia said it would not join the alliance.", "Georgia", 614540, "Georgia")]
+    [InlineData("Voters in Scotland went to the polls.", "Scotland", 2638360, "Scotland")]
+    [InlineData("South Korea's spy agency said it had seen the troops.", "South Korea", 1835841, "South Korea")]
+    public void Place_CarriesItsGeoNamesId(string text, string alias, int geoNamesId, string name)
+    {
+        var place = Place(Corpus(text), alias);
+        place.GeoNamesId.ShouldBe(geoNamesId);
+        place.Name.ShouldBe(name);
+    }
+
+    [Fact]
+    public void RegionAndCityOfOneName_AreTwoPlaces_AndTheRegionOneNodeHoweverNamed()
+    {
+        var corpus = Corpus(
+            "Troops were seen in the Kursk region, officials said.",
+            "Officials in Kursk Oblast said the troops had left.",
+            "Fighting reached Russia's Kursk region on Monday.",
+            "Drones hit the city of Kursk overnight.");
+
+        var region = Place(corpus, "Kursk Oblast");
+        region.Aliases.ShouldContain("Russia's Kursk region");
+        corpus.Entities.Count(e => e.GeoNamesId == 538555).ShouldBe(1);
+        corpus.Entities.Count(e => e.GeoNamesId == 538560).ShouldBe(1);
+        corpus.Entities.Single(e => e.GeoNamesId == 538560).Id.ShouldNotBe(region.Id);
+    }
+
+    [Theory]
+    [InlineData("Drones hit the city of Kursk. The Kursk region was put on alert.", "Kursk", "place:kursk-oblast")] // city → its division
+    [InlineData("Drones hit the city of Kursk, Russia said.", "Kursk", "country:russia")] // no division named: the country
+    [InlineData("Troops were moved to Kursk Oblast, Russia said.", "Kursk Oblast", "country:russia")]
+    [InlineData("Rain fell on Rome and on Milan.", "Rome", null)] // the country is never named
+    public void Place_IsWithinTheNearestContainerTheCorpusNames(string text, string alias, string? within) =>
+        Place(Corpus(text), alias).Within.ShouldBe(within);
+}
