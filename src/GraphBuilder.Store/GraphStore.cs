@@ -45,7 +45,9 @@ public sealed class GraphStore
         var result = await Single("entity-fingerprints", cancellationToken).ConfigureAwait(false);
         return result.Records.ToDictionary(
             r => r["id"].GetString()!,
-            r => StoredForm.Fingerprint(r["name"].GetString() ?? "", r["type"].GetString() ?? "", Strings(r["aliases"]), Strings(r["titles"])),
+            r => StoredForm.Fingerprint(
+                r["name"].GetString() ?? "", r["type"].GetString() ?? "", Strings(r["aliases"]), Strings(r["titles"]),
+                r["geonamesId"].ValueKind == System.Text.Json.JsonValueKind.Number ? r["geonamesId"].GetInt64() : null, r["within"].TextOrNull()),
             StringComparer.Ordinal);
 
         static IEnumerable<string> Strings(System.Text.Json.JsonElement list) => list.EnumerateArray().Select(x => x.GetString() ?? "");

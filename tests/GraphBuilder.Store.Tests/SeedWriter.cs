@@ -17,6 +17,8 @@ internal static class SeedWriter
             corpus.Add(extractor.Extract(new ArticleText(Path.GetFileName(file), TextDecoder.Decode(await File.ReadAllBytesAsync(file)).Text!)));
 
         await services.GetRequiredService<GraphStore>().EnsureSchemaAsync(CancellationToken.None);
-        await services.GetRequiredService<IGraphWriter>().WriteAsync(new GraphBatch([.. corpus.Build().Slices()]), CancellationToken.None);
+        var snapshot = corpus.Build();
+        await services.GetRequiredService<IGraphWriter>().WriteAsync(
+            new GraphBatch([.. snapshot.Slices()]) { Containment = [.. snapshot.Entities.Where(e => e.Within is not null)] }, CancellationToken.None);
     }
 }

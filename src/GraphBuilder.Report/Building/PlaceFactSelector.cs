@@ -21,7 +21,7 @@ internal static class PlaceFactSelector
             .ThenBy(f => names[f.From.Id], StringComparer.OrdinalIgnoreCase)
             .ThenBy(f => names[f.To.Id], StringComparer.OrdinalIgnoreCase)
             .Take(MaxListed)
-            .Select(f => new ReportFact(f.From.Id, f.Type, f.To.Id, f.Evidence, f.Articles))
+            .Select(f => new ReportFact(f.From.Id, f.Type, f.To.Id, f.Evidence, f.Articles, f.Source))
             .ToList();
         var drawn = Math.Min(MaxDrawn, listed.Count);
         var note = drawn == facts.Count ? ""

@@ -56,5 +56,8 @@ internal sealed record TimelineSubject(string Entity, string Label, IReadOnlyLis
 /// <summary>Place facts, troops' training first, then by support; the first <see cref="Drawn"/> are drawn.</summary>
 internal sealed record PlaceFacts(IReadOnlyList<ReportFact> Facts, int Drawn, string Note);
 
-/// <summary>A LOCATED_IN or TRAINED_AT fact, with its evidence and the articles it comes from.</summary>
-internal sealed record ReportFact(string From, string Type, string To, string? Evidence, IReadOnlyList<string> Articles);
+/// <summary>
+/// A LOCATED_IN or TRAINED_AT fact, with its evidence and the articles it comes from; <see cref="Source"/>
+/// is "gazetteer" for containment GeoNames gives, which has neither.
+/// </summary>
+internal sealed record ReportFact(string From, string Type, string To, string? Evidence, IReadOnlyList<string> Articles, string Source);

@@ -200,6 +200,7 @@
     places.facts.forEach(function (f) {
       facts.append(el('li', null,
         name(f.from), f.type === 'TRAINED_AT' ? ' trained at ' : ' is located in ', name(f.to),
+        f.source === 'gazetteer' ? el('span', 'evidence', 'GeoNames') : null,
         f.evidence ? el('span', 'evidence', '\u201c', f.evidence, '\u201d') : null,
         f.articles.length ? el('span', 'evidence', f.articles.join(' \u00b7 ')) : null));
     });

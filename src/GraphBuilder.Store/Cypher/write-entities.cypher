@@ -6,7 +6,8 @@ MERGE (e:Entity {id: row.id})
 SET e.name = row.name,
     e.type = row.type,
     e.aliases = row.aliases,
-    e.titles = CASE WHEN size(row.titles) = 0 THEN null ELSE row.titles END
+    e.titles = CASE WHEN size(row.titles) = 0 THEN null ELSE row.titles END,
+    e.geonamesId = row.geonamesId
 REMOVE e:Person:Organization:Place:Country:MilitaryUnit:Group
 FOREACH (_ IN CASE WHEN row.type = 'Person' THEN [1] ELSE [] END | SET e:Person)
 FOREACH (_ IN CASE WHEN row.type = 'Organization' THEN [1] ELSE [] END | SET e:Organization)

@@ -27,7 +27,7 @@ public sealed class GraphReader
                 articles[r["article"].GetString()!], [.. r["about"].EnumerateArray().Select(id => entities[id.GetString()!])]))],
             [.. results[3].Records.Select(r => new StoredFact(
                 entities[r["fromEntity"].GetString()!], r["type"].GetString()!, entities[r["toEntity"].GetString()!], r["evidence"].TextOrNull(),
-                [.. r["articles"].EnumerateArray().Select(t => t.GetString()).OfType<string>()]))]);
+                [.. r["articles"].EnumerateArray().Select(t => t.GetString()).OfType<string>()]) { Source = r["source"].GetString()! })]);
     }
 }
 
@@ -47,4 +47,8 @@ public sealed record StoredStatement(string Id, StoredEntity Speaker, string Kin
 }
 
 /// <summary>A LOCATED_IN or TRAINED_AT fact between two entities, with its evidence and the titles of its articles.</summary>
-public sealed record StoredFact(StoredEntity From, string Type, StoredEntity To, string? Evidence, IReadOnlyList<string> Articles);
+public sealed record StoredFact(StoredEntity From, string Type, StoredEntity To, string? Evidence, IReadOnlyList<string> Articles)
+{
+    /// <summary>"text" when articles say so, "gazetteer" when GeoNames does.</summary>
+    public string Source { get; init; } = "text";
+}

@@ -29,6 +29,7 @@ internal sealed class HttpCypherGraphWriter(ICypherRunner cypher) : IGraphWriter
             Statement("remove-stale-facts", changes),
             Statement("remove-stale-statements", changes),
             Statement("remove-stale-mentions", changes),
+            Statement("write-containment", batch.Containment.Select(Rows.Containment).ToList()),
             new(CypherFiles.Get("retire-entities"), new Dictionary<string, object?> { ["ids"] = batch.Retired }),
             Statement("mark-done", changes),
         ];

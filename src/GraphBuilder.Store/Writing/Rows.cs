@@ -12,6 +12,13 @@ internal static class Rows
         ["type"] = e.Type.ToString(),
         ["aliases"] = e.Aliases,
         ["titles"] = e.Titles,
+        ["geonamesId"] = e.GeoNamesId,
+    };
+
+    public static Dictionary<string, object?> Containment(Entity e) => new()
+    {
+        ["id"] = e.Id,
+        ["within"] = e.Within,
     };
 
     public static Dictionary<string, object?> Article(ArticleSlice s) => Article(s.Article, StoredForm.Extraction(s.Extracted ?? s));

@@ -37,9 +37,9 @@ public static class StoredForm
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(facts + "\n" + own)));
     }
 
-    /// <summary>An entity's stored properties in one string, to tell which entities a run must update.</summary>
-    public static string Fingerprint(string name, string type, IEnumerable<string> aliases, IEnumerable<string> titles) =>
-        string.Join('\u001f', [name, type, string.Join('\u001e', aliases), string.Join('\u001e', titles)]);
+    /// <summary>An entity's stored properties and gazetteer container in one string, to tell which entities a run must update.</summary>
+    public static string Fingerprint(string name, string type, IEnumerable<string> aliases, IEnumerable<string> titles, long? geoNamesId, string? within) =>
+        string.Join('\u001f', [name, type, string.Join('\u001e', aliases), string.Join('\u001e', titles), geoNamesId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", within ?? ""]);
 
-    public static string Fingerprint(Entity e) => Fingerprint(e.Name, e.Type.ToString(), e.Aliases, e.Titles);
+    public static string Fingerprint(Entity e) => Fingerprint(e.Name, e.Type.ToString(), e.Aliases, e.Titles, e.GeoNamesId, e.Within);
 }

@@ -8,8 +8,9 @@ namespace GraphBuilder.Worker.Ingestion;
 /// <summary>
 /// What a run writes so that the stored graph becomes the resolution of the whole corpus: the articles
 /// whose resolved facts differ from what is stored, in batches; entities whose properties changed though
-/// none of their articles did (with the first batch); and ids the resolution no longer has (with the
-/// last, once every article that pointed at them is rewritten). When it all fits in one batch, a merge
+/// none of their articles did (with the first batch); and, with the last, once every entity of the run
+/// exists and every article that pointed at them is rewritten, gazetteer containment of the places that
+/// changed and the ids the resolution no longer has. When it all fits in one batch, a merge
 /// or split is one transaction.
 /// </summary>
 internal sealed class GraphChanges
@@ -38,13 +39,15 @@ internal sealed class GraphChanges
 
         var used = slices.SelectMany(s => s.Entities).DistinctBy(e => e.Id).ToList();
         var rewritten = changed.SelectMany(s => s.Entities).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        var updated = used.Where(e => !rewritten.Contains(e.Id) && storedEntities.GetValueOrDefault(e.Id) != StoredForm.Fingerprint(e)).ToList();
+        var differ = used.Where(e => storedEntities.GetValueOrDefault(e.Id) != StoredForm.Fingerprint(e)).ToList();
+        var updated = differ.Where(e => !rewritten.Contains(e.Id)).ToList();
+        var containment = differ.Where(e => e.Type is EntityType.Place or EntityType.Country).ToList();
         var usedIds = used.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var retired = storedEntities.Keys.Where(id => !usedIds.Contains(id)).Order(StringComparer.Ordinal).ToList();
 
         var batches = changed.Chunk(batchSize).Select(chunk => new GraphBatch(chunk)).DefaultIfEmpty(new GraphBatch([])).ToList();
         batches[0] = batches[0] with { Entities = updated };
-        batches[^1] = batches[^1] with { Retired = retired };
+        batches[^1] = batches[^1] with { Containment = containment, Retired = retired };
         return new GraphChanges(stored, changed, [.. batches.Where(b => !b.IsEmpty)]);
     }
 }

@@ -30,6 +30,17 @@ public class PlaceFactSelectorTests
     }
 
     [Fact]
+    public void Select_GazetteerContainment_KeepsItsSource()
+    {
+        var gazetteer = new StoredFact(Place("Kursk"), "LOCATED_IN", Russia, null, []) { Source = "gazetteer" };
+
+        var places = Select(gazetteer, LocatedIn(Place("Primorye"), Russia));
+
+        places.Facts.Select(f => f.Source).ShouldBe(["text", "gazetteer"]);
+        places.Facts[1].Evidence.ShouldBeNull();
+    }
+
+    [Fact]
     public void Select_ThousandsOfFacts_DrawsAndListsTheFirst_AndSaysSo()
     {
         var facts = Enumerable.Range(0, 600).Select(i => LocatedIn(Place($"Village {i}"), Russia, articles: i % 4 + 1)).ToArray();

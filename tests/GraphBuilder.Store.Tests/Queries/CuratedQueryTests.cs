@@ -76,6 +76,15 @@ public sealed class CuratedQueryTests(Neo4jFixture neo4j) : IAsyncLifetime
         rows.ShouldAllBe(r => S(r, "troops") == "North Korean troops");
         rows.ShouldContain(r => S(r, "site") != "Russia" && S(r, "chain").EndsWith("Russia", StringComparison.Ordinal));
         rows.ShouldAllBe(r => S(r, "evidence").Length > 0);
+        rows.ShouldContain(r => S(r, "sources").Contains("gazetteer", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task EntityProfile_Place_HasItsGeoNamesIdAndSaysWhichContainmentIsGeoNames()
+    {
+        var row = (await _seeds.Run("entity-profile", ("entity", "Kursk Oblast"))).ShouldHaveSingleItem();
+        row["geonamesId"].GetInt64().ShouldBe(538555);
+        S(row, "locatedIn").Split("; ").ShouldBe(["Russia", "Russia (GeoNames)"], ignoreOrder: true);
     }
 
     [Fact]

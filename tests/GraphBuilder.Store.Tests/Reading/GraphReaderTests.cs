@@ -44,10 +44,15 @@ public sealed class GraphReaderTests(Neo4jFixture neo4j) : IAsyncLifetime
     [Fact]
     public async Task ReadAsync_ReturnsEachPlaceFactOnce_WithEvidenceAndArticleTitles()
     {
-        _graph.Facts.Count.ShouldBe((int)await Count("MATCH (a:Entity)-[r:LOCATED_IN|TRAINED_AT]->(b:Entity) RETURN count(DISTINCT [a.id, type(r), b.id])"));
+        _graph.Facts.Count.ShouldBe((int)await Count("MATCH (a:Entity)-[r:LOCATED_IN|TRAINED_AT]->(b:Entity) RETURN count(DISTINCT [a.id, type(r), b.id, coalesce(r.source, 'text')])"));
         _graph.Facts.Select(f => f.Type).Distinct().Order().ShouldBe(["LOCATED_IN", "TRAINED_AT"]);
-        var kursk = _graph.Facts.Single(f => f.From.Name == "Kursk" && f.To.Name == "Russia");
-        kursk.Evidence.ShouldNotBeNull().ShouldContain("Kursk");
-        kursk.Articles.ShouldNotBeEmpty();
+        var kursk = _graph.Facts.Where(f => f.From.Name == "Kursk Oblast" && f.To.Name == "Russia").ToList();
+        kursk.Select(f => f.Source).Order(StringComparer.Ordinal).ShouldBe(["gazetteer", "text"]);
+        var text = kursk.Single(f => f.Source == "text");
+        text.Evidence.ShouldNotBeNull().ShouldContain("Kursk");
+        text.Articles.ShouldNotBeEmpty();
+        var gazetteer = kursk.Single(f => f.Source == "gazetteer");
+        gazetteer.Evidence.ShouldBeNull();
+        gazetteer.Articles.ShouldBeEmpty();
     }
 }

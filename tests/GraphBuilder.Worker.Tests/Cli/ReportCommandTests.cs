@@ -162,11 +162,11 @@ public sealed class ReportCommandTests(SeedReport report, ITestOutputHelper outp
     [Fact]
     public async Task Timeline_ForKursk_ListsEveryStatementAboutIt_InDateOrder()
     {
-        var option = _browser.Driver.FindElements(By.CssSelector("#timeline-subject option")).Single(o => o.Text.StartsWith("Kursk (", StringComparison.Ordinal));
+        var option = _browser.Driver.FindElements(By.CssSelector("#timeline-subject option")).Single(o => o.Text.StartsWith("Kursk Oblast (", StringComparison.Ordinal));
         option.Click();
 
         var items = _browser.Driver.FindElements(By.CssSelector("#timeline-list li.statement"));
-        items.Count.ShouldBe((int)await Count("MATCH (s:Statement)-[:ABOUT]->(:Entity {name: $name}) RETURN count(s)", "Kursk"));
+        items.Count.ShouldBe((int)await Count("MATCH (s:Statement)-[:ABOUT]->(:Entity {name: $name}) RETURN count(s)", "Kursk Oblast"));
         var dates = _browser.Driver.FindElements(By.CssSelector("#timeline-list time")).Select(t => t.Text).ToList();
         var dated = dates.TakeWhile(d => d != "date not given").Select(d => DateOnly.ParseExact(d, "d MMMM yyyy", CultureInfo.InvariantCulture)).ToList();
         dated.ShouldBe(dated.Order().ToList());

@@ -52,7 +52,9 @@ public sealed class IngestIntoNeo4jTests(Neo4jFixture neo4j) : IAsyncLifetime
         result.Written.ShouldBe(5);
         result.Failures.ShouldBeEmpty();
         (await Scalar("MATCH (:Country {name: 'North Korea'})-[:DENIED]->(s:Statement) WHERE s.text CONTAINS 'groundless rumors' RETURN count(s)")).ShouldBeGreaterThan(0);
-        (await Scalar("MATCH (:Place {name: 'Kursk'})-[:LOCATED_IN]->(:Country {name: 'Russia'}) RETURN count(*)")).ShouldBeGreaterThan(0);
+        (await Scalar("MATCH (:Place {name: 'Kursk Oblast'})-[r:LOCATED_IN {source: 'text'}]->(:Country {name: 'Russia'}) WHERE r.evidence IS NOT NULL RETURN count(*)")).ShouldBeGreaterThan(0);
+        (await Scalar("MATCH (:Place {geonamesId: 538555})-[r:LOCATED_IN {source: 'gazetteer'}]->(:Country {geonamesId: 2017370}) WHERE r.article IS NULL RETURN count(*)")).ShouldBe(1);
+        (await Scalar("MATCH (p:Place) WHERE p.geonamesId IS NOT NULL AND NOT (p)-[:LOCATED_IN {source: 'gazetteer'}]->() RETURN count(p)")).ShouldBe(0);
         (await Scalar("MATCH (:Group {name: 'North Korean troops'})-[r:TRAINED_AT]->(p) WHERE p.name IN ['Eastern Russia', 'Vladivostok', 'Russian Far East'] AND r.evidence IS NOT NULL RETURN count(r)")).ShouldBeGreaterThan(0);
         (await Scalar("MATCH (s:Statement) WHERE NOT (s)-[:REPORTED_IN]->(:Article) RETURN count(s)")).ShouldBe(0);
         (await Scalar("MATCH (s:Statement) WHERE NOT ()-[:STATED|DENIED]->(s) RETURN count(s)")).ShouldBe(0);
