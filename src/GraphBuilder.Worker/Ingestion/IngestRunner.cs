@@ -28,6 +28,9 @@ internal sealed class IngestRunner(
     TimeProvider time,
     ILogger<IngestRunner> logger)
 {
+    /// <summary>What a failure names instead of a file when a batch's entity updates or clean-up fail.</summary>
+    public const string EntityUpdates = "(entity updates and clean-up)";
+
     private readonly ResiliencePipeline _retry = pipelines.GetPipeline(Neo4jRetry.PipelineKey);
 
     /// <summary>
@@ -122,7 +125,18 @@ internal sealed class IngestRunner(
                 }
 
                 if (batch with { Slices = [] } is { IsEmpty: false } rest)
-                    await Retry(ct => writer.WriteAsync(rest, ct), cancellationToken).ConfigureAwait(false);
+                {
+                    try
+                    {
+                        await Retry(ct => writer.WriteAsync(rest, ct), cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (Neo4jException other)
+                    {
+                        // The articles stand; entity updates and clean-up are tried again by the next run.
+                        failures.Add((EntityUpdates, other.Message));
+                        logger.ArticleNotWritten(other, EntityUpdates);
+                    }
+                }
             }
         }
 
