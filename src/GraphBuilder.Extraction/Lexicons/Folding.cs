@@ -34,10 +34,32 @@ internal static class Folding
     }
 
     /// <summary>
-    /// An id-safe slug. For personal names, doubled letters are collapsed so that transliteration
-    /// variants ("Zelenskyy", "Zelensky") give one id.
+    /// An id-safe slug. For personal names, doubled letters are collapsed and the endings that
+    /// transliterations of Slavic "-ий"/"-ій" use ("-iy", "-yi", "-ij") read as "-y", so that
+    /// "Zelenskyy", "Zelenskiy", "Zelenskyi" and "Zelensky" give one id, as do "Dmitriy" and "Dmitry".
     /// </summary>
     public static string Slug(string s, bool collapseDoubles = false)
+    {
+        var slug = SlugOf(s, collapseDoubles);
+        return collapseDoubles ? TransliterationEndings(slug) : slug;
+    }
+
+    private static string TransliterationEndings(string slug)
+    {
+        if (!slug.Contains("iy", StringComparison.Ordinal) && !slug.Contains("yi", StringComparison.Ordinal) && !slug.Contains("ij", StringComparison.Ordinal))
+            return slug;
+        var words = slug.Split('-');
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = words[i];
+            if (w.Length > 4 && (w.EndsWith("iy", StringComparison.Ordinal) || w.EndsWith("yi", StringComparison.Ordinal) || w.EndsWith("ij", StringComparison.Ordinal)))
+                words[i] = w[..^2] + "y";
+        }
+
+        return string.Join('-', words);
+    }
+
+    private static string SlugOf(string s, bool collapseDoubles)
     {
         var folded = Fold(s);
         var sb = new StringBuilder(folded.Length);
