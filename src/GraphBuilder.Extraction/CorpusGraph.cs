@@ -5,11 +5,12 @@ namespace GraphBuilder.Extraction;
 
 /// <summary>
 /// The graph of many articles. Keeps the extracted records (not the texts) and resolves entities
-/// across articles once all are in, so the result does not depend on reading order.
+/// across articles once all are in, so the result does not depend on reading order. An analyst's
+/// curation, if any, is applied before the automatic rules.
 /// </summary>
-public sealed class CorpusGraph
+public sealed class CorpusGraph(EntityCuration? curation = null)
 {
-    private readonly EntityCatalog _catalog = new();
+    private readonly EntityCatalog _catalog = new(curation);
     private readonly List<ArticleSlice> _articles = [];
 
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);

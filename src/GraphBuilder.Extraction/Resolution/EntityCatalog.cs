@@ -11,11 +11,13 @@ namespace GraphBuilder.Extraction.Resolution;
 /// country it can mean. Merges happen only when exactly one candidate fits, and a surname alone joins
 /// a full name from another article only when the two articles share another entity or a title: a
 /// shared surname is not enough ("Mayor Okonkwo" of a story on a Lagos bridge is not the lawyer
-/// Emeka Okonkwo of a court story).
+/// Emeka Okonkwo of a court story). An analyst's <see cref="EntityCuration"/> comes first: its merges
+/// are made before any rule runs, and an entity it splits off takes no part in the rules.
 /// </summary>
-public sealed class EntityCatalog
+public sealed class EntityCatalog(EntityCuration? curation = null)
 {
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly EntityCuration _curation = curation ?? EntityCuration.Empty;
 
     /// <summary>Adds one article's entities, with the titles its roles give people.</summary>
     public void Add(IReadOnlyList<Entity> entities, IEnumerable<Role>? roles = null)
@@ -49,12 +51,13 @@ public sealed class EntityCatalog
     public (IReadOnlyList<Entity> Entities, IReadOnlyDictionary<string, string> Canonical) Build()
     {
         var canonical = new Dictionary<string, string>(StringComparer.Ordinal);
-        var indexes = new Indexes(_entries.Values);
+        var (decided, alone) = Curate(canonical);
+        var indexes = new Indexes(_entries.Values.Where(e => !alone.Contains(e.Id)).ToList());
         // People last: whether a surname joins a full name depends on the entities around both,
         // compared as what they resolve to ("FRA" in one article is the "Federal Roads Agency" of another).
         foreach (var entry in _entries.Values.OrderBy(e => e.Type == EntityType.Person).ThenBy(e => e.Id, StringComparer.Ordinal))
         {
-            if (Target(entry, indexes, canonical) is { } target)
+            if (!decided.Contains(entry.Id) && Target(entry, indexes, canonical) is { } target)
                 canonical[entry.Id] = target.Id;
         }
 
@@ -79,6 +82,42 @@ public sealed class EntityCatalog
             .ToList();
         var map = _entries.Keys.ToDictionary(id => id, id => Follow(canonical, id), StringComparer.Ordinal);
         return (entities, map);
+    }
+
+    /// <summary>
+    /// Makes the curation's merges. Returns the ids no rule may merge (those it merged or split off)
+    /// and the ids no rule may merge into (those it split off). A merge keeps the entity whose name is
+    /// the kept name exactly, else the first by id.
+    /// </summary>
+    private (HashSet<string> Decided, HashSet<string> Alone) Curate(Dictionary<string, string> canonical)
+    {
+        if (_curation.IsEmpty)
+            return ([], []);
+        var byName = _entries.Values.SelectMany(e => e.Names.Keys.Select(n => (n, e))).ToLookup(x => x.n, x => x.e, StringComparer.OrdinalIgnoreCase);
+        var byAlias = _entries.Values.SelectMany(e => e.Aliases.Select(a => (a, e))).ToLookup(x => x.a, x => x.e, StringComparer.OrdinalIgnoreCase);
+
+        // By id, else by name, else by alias.
+        IEnumerable<Entry> Named(string name) =>
+            _entries.TryGetValue(name, out var byId) ? [byId]
+            : byName.Contains(name) ? byName[name].Distinct()
+            : byAlias[name].Distinct();
+
+        var alone = _curation.Splits.SelectMany(Named).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var decided = new HashSet<string>(alone, StringComparer.Ordinal);
+        foreach (var merge in _curation.Merges)
+        {
+            var keep = Named(merge.Keep).OrderBy(e => e.Name.Equals(merge.Keep, StringComparison.OrdinalIgnoreCase) ? 0 : 1).ThenBy(e => e.Id, StringComparer.Ordinal).FirstOrDefault();
+            if (keep is null)
+                continue;
+            decided.Add(keep.Id);
+            foreach (var other in merge.Names.Prepend(merge.Keep).SelectMany(Named).Where(e => e != keep && !alone.Contains(e.Id)))
+            {
+                canonical[other.Id] = keep.Id;
+                decided.Add(other.Id);
+            }
+        }
+
+        return (decided, alone);
     }
 
     /// <summary>The nearest place up the gazetteer's chain (city, division, country) that the corpus names.</summary>

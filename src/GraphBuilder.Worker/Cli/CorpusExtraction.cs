@@ -1,4 +1,5 @@
 using GraphBuilder.Extraction;
+using GraphBuilder.Extraction.Resolution;
 using GraphBuilder.Worker.Sources;
 
 namespace GraphBuilder.Worker.Cli;
@@ -8,13 +9,14 @@ internal sealed record CorpusResult(CorpusGraph Graph, IReadOnlyList<(string Fil
 
 /// <summary>
 /// Extracts every article of a source into one corpus graph. One article's failure is recorded with
-/// its file name and the others go on. With a <c>folder</c>, each article records the folder it came from.
+/// its file name and the others go on. With a <c>folder</c>, each article records the folder it came from;
+/// with a <c>curation</c>, the graph resolves entities by it.
 /// </summary>
 internal sealed class CorpusExtraction(IArticleExtractor extractor, TextWriter errors)
 {
-    public async Task<CorpusResult> RunAsync(IArticleSource source, CancellationToken cancellationToken, string? folder = null)
+    public async Task<CorpusResult> RunAsync(IArticleSource source, CancellationToken cancellationToken, string? folder = null, EntityCuration? curation = null)
     {
-        var graph = new CorpusGraph();
+        var graph = new CorpusGraph(curation);
         var failures = new List<(string, string)>();
         long words = 0;
         await foreach (var item in source.ReadAsync(cancellationToken).ConfigureAwait(false))

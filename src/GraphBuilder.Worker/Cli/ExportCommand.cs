@@ -1,25 +1,28 @@
 using System.CommandLine;
 using System.Diagnostics;
 using GraphBuilder.Extraction;
+using GraphBuilder.Extraction.Resolution;
+using GraphBuilder.Worker.Curation;
 using GraphBuilder.Worker.Export;
 using GraphBuilder.Worker.Sources;
 using Humanizer;
 
 namespace GraphBuilder.Worker.Cli;
 
-/// <summary><c>export --input DIR --output FILE</c>: extract a folder of articles to the export JSON.</summary>
+/// <summary><c>export --input DIR --output FILE [--curation FILE]</c>: extract a folder of articles to the export JSON.</summary>
 internal static class ExportCommand
 {
     public static Command Create()
     {
         var input = new Option<DirectoryInfo>("--input") { Description = "Folder of .txt articles", Required = true };
         var output = new Option<FileInfo>("--output") { Description = "JSON file to write", Required = true };
-        var command = new Command("export", "Extract entities, statements and relations from a folder of articles to JSON") { input, output };
-        command.SetAction((result, ct) => RunAsync(result.GetValue(input)!.FullName, result.GetValue(output)!.FullName, Console.Out, Console.Error, ct));
+        var curation = new Option<FileInfo>("--curation") { Description = "The analysts' merge and split decisions (used when present)", DefaultValueFactory = _ => new FileInfo(CurationOptions.DefaultFile) };
+        var command = new Command("export", "Extract entities, statements and relations from a folder of articles to JSON") { input, output, curation };
+        command.SetAction((result, ct) => RunAsync(result.GetValue(input)!.FullName, result.GetValue(output)!.FullName, Console.Out, Console.Error, ct, result.GetValue(curation)!.FullName));
         return command;
     }
 
-    public static async Task<int> RunAsync(string input, string output, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string input, string output, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken, string? curationFile = null)
     {
         if (!Directory.Exists(input))
         {
@@ -27,9 +30,20 @@ internal static class ExportCommand
             return ExitCodes.NothingDone;
         }
 
+        EntityCuration curation;
+        try
+        {
+            curation = curationFile is null ? EntityCuration.Empty : CurationFile.Load(curationFile);
+        }
+        catch (CurationFileException ex)
+        {
+            await stderr.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.NothingDone;
+        }
+
         var watch = Stopwatch.StartNew();
         var source = new FolderArticleSource(input, FolderArticleSource.DefaultMaxBytes);
-        var result = await new CorpusExtraction(new RuleBasedArticleExtractor(), stderr).RunAsync(source, cancellationToken).ConfigureAwait(false);
+        var result = await new CorpusExtraction(new RuleBasedArticleExtractor(), stderr).RunAsync(source, cancellationToken, curation: curation).ConfigureAwait(false);
         if (result.Graph.ArticleCount == 0)
         {
             await stderr.WriteLineAsync($"error: no article in '{input}' could be read ({"file".ToQuantity(result.Failures.Count)} failed).").ConfigureAwait(false);

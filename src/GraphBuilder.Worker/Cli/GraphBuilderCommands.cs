@@ -17,6 +17,7 @@ internal static class GraphBuilderCommands
             ReportCommand.Create(settings),
             StatusCommand.Create(settings),
             ResetCommand.Create(settings),
+            EntitiesCommand.Create(settings),
         };
         return StrictCommandLine.InvokeAsync(root, arguments, stderr);
     }

@@ -1,5 +1,6 @@
 using GraphBuilder.Extraction;
 using GraphBuilder.Report.DependencyInjection;
+using GraphBuilder.Worker.Curation;
 using GraphBuilder.Store.DependencyInjection;
 using GraphBuilder.Worker.Hosting;
 using GraphBuilder.Worker.Ingestion;
@@ -15,11 +16,14 @@ public static class GraphBuilderServices
     public const string Neo4jSection = "GraphBuilder:Neo4j";
     public const string IngestSection = "GraphBuilder:Ingest";
     public const string WorkerSection = "GraphBuilder:Worker";
+    public const string CurationSection = "GraphBuilder:Curation";
 
     public static IServiceCollection AddGraphBuilder(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<IngestOptions>().Bind(configuration.GetSection(IngestSection)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<WorkerOptions>().Bind(configuration.GetSection(WorkerSection)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CurationOptions>().Bind(configuration.GetSection(CurationSection)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<CurationFile>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IArticleExtractor, RuleBasedArticleExtractor>();
         services.AddNeo4jGraphStore(configuration.GetSection(Neo4jSection));

@@ -1,8 +1,10 @@
 using GraphBuilder.Extraction;
 using GraphBuilder.Extraction.Model;
+using GraphBuilder.Extraction.Resolution;
 using GraphBuilder.Store;
 using GraphBuilder.Store.Writing;
 using GraphBuilder.Worker.Cli;
+using GraphBuilder.Worker.Curation;
 using GraphBuilder.Worker.Sources;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -23,6 +25,7 @@ internal sealed class IngestRunner(
     IArticleExtractor extractor,
     GraphStore store,
     IGraphWriter writer,
+    CurationFile curation,
     ResiliencePipelineProvider<string> pipelines,
     IOptions<Neo4jOptions> neo4j,
     TimeProvider time,
@@ -44,6 +47,17 @@ internal sealed class IngestRunner(
         var started = time.GetTimestamp();
         IngestResult Fatal(string reason) => new(0, 0, 0, [], 0, time.GetElapsedTime(started)) { Fatal = reason };
 
+        // Read before anything is written: a broken curation file stops the run with the graph untouched.
+        EntityCuration decisions;
+        try
+        {
+            decisions = curation.Load();
+        }
+        catch (CurationFileException ex)
+        {
+            return Fatal(ex.Message);
+        }
+
         IReadOnlyDictionary<string, StoredArticle> stored;
         try
         {
@@ -62,7 +76,7 @@ internal sealed class IngestRunner(
             return Fatal($"the input folder '{folder}' does not exist");
 
         var extraction = await new CorpusExtraction(extractor, TextWriter.Null)
-            .RunAsync(new FolderArticleSource(folder, FolderArticleSource.DefaultMaxBytes, watch?.Ready), cancellationToken, folder).ConfigureAwait(false);
+            .RunAsync(new FolderArticleSource(folder, FolderArticleSource.DefaultMaxBytes, watch?.Ready), cancellationToken, folder, decisions).ConfigureAwait(false);
         var failures = extraction.Failures.ToList();
         foreach (var (file, reason) in failures)
             logger.ArticleFailed(file, reason);

@@ -1,0 +1,116 @@
+using System.CommandLine;
+using GraphBuilder.Extraction;
+using GraphBuilder.Extraction.Model;
+using GraphBuilder.Extraction.Resolution;
+using GraphBuilder.Store;
+using GraphBuilder.Worker.Curation;
+using GraphBuilder.Worker.Sources;
+using Humanizer;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphBuilder.Worker.Cli;
+
+/// <summary>
+/// <c>entities merge KEEP NAME…</c>, <c>entities split NAME</c>: record an analyst's identity decision in
+/// the curation file, which every later ingest and export honours. <c>entities list [--duplicates]</c>:
+/// the entities of the stored graph (or of <c>--input DIR</c>) as resolution makes them, or the pairs
+/// that look like one thing, each with its evidence.
+/// </summary>
+internal static class EntitiesCommand
+{
+    public static Command Create(IReadOnlyList<string> settings)
+    {
+        var keep = new Argument<string>("keep") { Description = "The entity that stays (a name, alias or id)" };
+        var others = new Argument<string[]>("names") { Description = "The entities that become it", Arity = ArgumentArity.OneOrMore };
+        var merge = new Command("merge", "Record that these names are one entity, kept under the first") { keep, others };
+        merge.SetAction((result, ct) => CommandHost.RunAsync(settings, Console.Error, services =>
+            RecordAsync(services, c => c.Merge(result.GetValue(keep)!, result.GetValue(others)!), $"'{string.Join("', '", result.GetValue(others)!)}' will be merged into '{result.GetValue(keep)}'", Console.Out, Console.Error)));
+
+        var name = new Argument<string>("name") { Description = "The entity to keep apart (a name, alias or id)" };
+        var split = new Command("split", "Record that this name is an entity of its own, merged with nothing") { name };
+        split.SetAction((result, ct) => CommandHost.RunAsync(settings, Console.Error, services =>
+            RecordAsync(services, c => c.Split(result.GetValue(name)!), $"'{result.GetValue(name)}' will be kept apart", Console.Out, Console.Error)));
+
+        var duplicates = new Option<bool>("--duplicates") { Description = "List pairs that look like one thing, with the evidence" };
+        var input = new Option<DirectoryInfo?>("--input") { Description = "Read this folder of .txt articles instead of the graph" };
+        var list = new Command("list", "List the entities of the graph as resolution makes them") { duplicates, input };
+        list.SetAction((result, ct) => CommandHost.RunAsync(settings, Console.Error, services =>
+            ListAsync(services, result.GetValue(input)?.FullName, result.GetValue(duplicates), Console.Out, Console.Error, ct)));
+
+        return new Command("entities", "Curate entity identity: merge, split, list likely duplicates") { merge, split, list };
+    }
+
+    public static async Task<int> RecordAsync(IServiceProvider services, Func<EntityCuration, EntityCuration> decide, string decision, TextWriter stdout, TextWriter stderr)
+    {
+        var file = services.GetRequiredService<CurationFile>();
+        try
+        {
+            var error = await file.TrySaveAsync(decide(file.Load())).ConfigureAwait(false);
+            if (error is not null)
+            {
+                await stderr.WriteLineAsync($"error: cannot write the curation file '{file.FullPath}': {error}").ConfigureAwait(false);
+                return ExitCodes.NothingDone;
+            }
+        }
+        catch (CurationFileException ex)
+        {
+            await stderr.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.NothingDone;
+        }
+
+        await stdout.WriteLineAsync($"Recorded in {file.FullPath}: {decision} by every ingest and export from now on (run ingest to apply it to the graph).").ConfigureAwait(false);
+        return ExitCodes.Success;
+    }
+
+    public static async Task<int> ListAsync(IServiceProvider services, string? input, bool duplicates, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        EntityCuration curation;
+        try
+        {
+            curation = services.GetRequiredService<CurationFile>().Load();
+        }
+        catch (CurationFileException ex)
+        {
+            await stderr.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.NothingDone;
+        }
+
+        CorpusGraph corpus;
+        if (input is null)
+        {
+            var store = services.GetRequiredService<GraphStore>();
+            var stored = await store.ArticlesAsync(cancellationToken).ConfigureAwait(false);
+            corpus = new CorpusGraph(curation);
+            foreach (var article in await store.ExtractionsAsync([.. stored.Keys], cancellationToken).ConfigureAwait(false))
+                corpus.Add(article);
+        }
+        else if (Directory.Exists(input))
+        {
+            var source = new FolderArticleSource(input, FolderArticleSource.DefaultMaxBytes);
+            corpus = (await new CorpusExtraction(services.GetRequiredService<IArticleExtractor>(), stderr).RunAsync(source, cancellationToken, curation: curation).ConfigureAwait(false)).Graph;
+        }
+        else
+        {
+            await stderr.WriteLineAsync($"error: the input folder '{input}' does not exist.").ConfigureAwait(false);
+            return ExitCodes.NothingDone;
+        }
+
+        var snapshot = corpus.Build();
+        var articles = snapshot.Mentions.GroupBy(m => m.EntityId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        string Describe(Entity e) => $"{e.Name} ({e.Id}, {"article".ToQuantity(articles.GetValueOrDefault(e.Id))})";
+        if (!duplicates)
+        {
+            foreach (var e in snapshot.Entities.OrderBy(e => e.Type).ThenBy(e => e.Name, StringComparer.OrdinalIgnoreCase))
+                await stdout.WriteLineAsync($"{e.Type,-13} {Describe(e)}").ConfigureAwait(false);
+            await stdout.WriteLineAsync($"{"entity".ToQuantity(snapshot.Entities.Count)} in {"article".ToQuantity(snapshot.Articles.Count)}.").ConfigureAwait(false);
+            return ExitCodes.Success;
+        }
+
+        var pairs = LikelyDuplicates.Find(snapshot.Entities);
+        foreach (var pair in pairs)
+            await stdout.WriteLineAsync($"{Describe(pair.First)}  ~  {Describe(pair.Second)}: {pair.Evidence}").ConfigureAwait(false);
+        await stdout.WriteLineAsync($"{"likely duplicate".ToQuantity(pairs.Count)} among {"entity".ToQuantity(snapshot.Entities.Count)}" +
+            (pairs.Count > 0 ? "; record a decision with: entities merge \"KEEP\" \"NAME\" or entities split \"NAME\"." : ".")).ConfigureAwait(false);
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,86 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using GraphBuilder.Extraction.Resolution;
+using GraphBuilder.Worker.Cli;
+using Microsoft.Extensions.Options;
+
+namespace GraphBuilder.Worker.Curation;
+
+/// <summary>Where the analysts' identity decisions are kept. Bound from "GraphBuilder:Curation".</summary>
+public sealed class CurationOptions
+{
+    public const string DefaultFile = "curation/entities.json";
+
+    /// <summary>The curation file, relative to the current folder unless rooted; it need not exist.</summary>
+    [Required(AllowEmptyStrings = false)]
+    public string File { get; set; } = DefaultFile;
+}
+
+/// <summary>A curation file that cannot be used, with the file and what is wrong in it.</summary>
+public sealed class CurationFileException(string message) : Exception(message);
+
+/// <summary>
+/// Reads and writes the curation file: <c>{"merges": [{"keep": NAME, "names": [NAME, …]}], "splits": [NAME, …]}</c>.
+/// It is read afresh by every ingest, export and <c>entities</c> command, so an edit takes effect on
+/// the next run, and it lives outside the database, so <c>reset</c> and a clean re-ingest keep it.
+/// </summary>
+public sealed class CurationFile(IOptions<CurationOptions> options)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+    };
+
+    public string FullPath => System.IO.Path.GetFullPath(options.Value.File);
+
+    /// <summary>The decisions in the file; none when it does not exist.</summary>
+    public EntityCuration Load() => Load(FullPath);
+
+    public static EntityCuration Load(string path)
+    {
+        if (!System.IO.File.Exists(path))
+            return EntityCuration.Empty;
+        Stored? stored;
+        try
+        {
+            stored = JsonSerializer.Deserialize<Stored>(System.IO.File.ReadAllText(path), Json);
+        }
+        catch (JsonException ex)
+        {
+            throw new CurationFileException($"the curation file '{path}' is not valid: {ex.Message}");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CurationFileException($"cannot read the curation file '{path}': {ex.Message}");
+        }
+
+        var merges = stored?.Merges ?? [];
+        var blank = merges.FirstOrDefault(m => string.IsNullOrWhiteSpace(m.Keep) || m.Names.Count == 0 || m.Names.Any(string.IsNullOrWhiteSpace));
+        if (blank is not null || (stored?.Splits ?? []).Any(string.IsNullOrWhiteSpace))
+            throw new CurationFileException($"the curation file '{path}' is not valid: every merge needs a \"keep\" name and at least one of \"names\", and no name may be empty");
+        return new EntityCuration { Merges = merges, Splits = stored?.Splits ?? [] };
+    }
+
+    /// <summary>Writes the decisions; returns null once they are in place, otherwise why not.</summary>
+    public async Task<string?> TrySaveAsync(EntityCuration curation)
+    {
+        var path = FullPath;
+        try
+        {
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ex.Message;
+        }
+
+        return await AtomicFile.TryWriteAsync(path, stream =>
+            JsonSerializer.SerializeAsync(stream, new Stored(curation.Merges.ToList(), curation.Splits.ToList()), Json)).ConfigureAwait(false);
+    }
+
+    private sealed record Stored(IReadOnlyList<CuratedMerge>? Merges, IReadOnlyList<string>? Splits);
+}
