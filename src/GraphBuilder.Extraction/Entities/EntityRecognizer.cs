@@ -425,9 +425,15 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
         return null;
     }
 
-    /// <summary>A region takes its gazetteer name, and so does a place written in capitals ("BOISE", "WASHINGTON" in a dateline).</summary>
-    private static string PlaceName(GazetteerEntry entry, string surface) =>
-        entry.Kind is PlaceKind.Region || !surface.Any(char.IsLower) ? entry.Canonical : surface;
+    /// <summary>
+    /// A region takes its gazetteer name, and so does a place written in capitals ("BOISE", "WASHINGTON"
+    /// in a dateline). A capital's row names its country, so a capital is named by its own city row.
+    /// </summary>
+    private string PlaceName(GazetteerEntry entry, string surface) =>
+        entry.Kind is not PlaceKind.Region && surface.Any(char.IsLower) ? surface
+        : entry.Kind is not PlaceKind.Capital ? entry.Canonical
+        : entry.GeoNamesId is { } id && lexicon.Gazetteer.ById(id) is { } city ? city.Canonical
+        : System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(surface.ToLowerInvariant());
 
     /// <summary>
     /// Whether <paramref name="container"/> can hold the place: a country or division holds any place but

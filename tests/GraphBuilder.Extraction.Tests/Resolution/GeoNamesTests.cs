@@ -55,4 +55,20 @@ public class GeoNamesTests
     [InlineData("Rain fell on Rome and on Milan.", "Rome", null)] // the country is never named
     public void Place_IsWithinTheNearestContainerTheCorpusNames(string text, string alias, string? within) =>
         Place(Corpus(text), alias).Within.ShouldBe(within);
+
+    /// <summary>A dateline writes its city in capitals; it is the same node as the city named in the text.</summary>
+    [Theory]
+    [InlineData("KYIV, Ukraine (AP) \u2014 Officials said power was back.", "In Kyiv, the mayor said the metro ran again.", "KYIV", "Kyiv")]
+    [InlineData("WASHINGTON (Reuters) - The senator said the bill would pass.", "Officials in Washington said little.", "WASHINGTON", "Washington")]
+    [InlineData("NAIROBI, Kenya, March 3 (Reuters) - The minister said fuel prices would fall.", "Traders in Nairobi said they doubted it.", "NAIROBI", "Nairobi")]
+    [InlineData("LAGOS, Nigeria \u2014 The governor said the bridge would open.", "Residents of Lagos said they were relieved.", "LAGOS", "Lagos")]
+    public void UppercaseDateline_IsTheCityTheTextNames(string dateline, string text, string alias, string name)
+    {
+        var corpus = Corpus(dateline, text);
+
+        var city = Place(corpus, alias);
+        city.Name.ShouldBe(name);
+        city.Aliases.ShouldContain(name);
+        corpus.Entities.Count(e => e.Name == name).ShouldBe(1);
+    }
 }
