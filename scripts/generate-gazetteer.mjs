@@ -61,6 +61,16 @@ const add = (kind, surface, canonical, cc, id = '', container = '') => {
   if (!rows.has(key)) rows.set(key, [kind, surface, canonical, cc, id, container].join('\t'));
 };
 
+// News names the packages lack (scripts/gazetteer-news-names.tsv) come first, so they win.
+const byCommonName = new Map(countries.map(c => [c.name.common, c]));
+for (const line of readFileSync(new URL('./gazetteer-news-names.tsv', import.meta.url), 'utf8').split('\n')) {
+  if (!line.trim() || line.startsWith('#')) continue;
+  const [kind, surface, canonical, code] = line.split('\t');
+  const country = byCommonName.get(canonical);
+  if (kind === 'S') add('S', surface, canonical, code, '', countryId(code));
+  else add(kind, surface, canonical, country?.cca2 ?? code, country ? countryId(country.cca2) : '');
+}
+
 // Division names carry a type word that news text usually drops ("Kursk Oblast" -> "Kursk").
 const divisionSuffix = / (Oblast|Krai|Province|Region|Governorate|Prefecture|County|District|State|Territory|Republic|Autonomous Okrug|Municipality|Department|Voivodeship)$/;
 

@@ -272,14 +272,28 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
     {
         var quotedCues = found.Where(b => b.Quoted && b.CueToken < doc.Tokens.Length).OrderBy(b => doc.Tokens[b.CueToken].Start).ToList();
         var cueStarts = quotedCues.Select(b => doc.Tokens[b.CueToken].Start).ToArray();
-        var longestBySpeaker = new Dictionary<string, (int Start, int End)>(StringComparer.Ordinal);
+        var longestBySpeaker = new Dictionary<string, AttributedContent>(StringComparer.Ordinal);
         var inside = new HashSet<AttributedContent>(ReferenceEqualityComparer.Instance);
         foreach (var a in found.OrderBy(a => a.ContentStart).ThenByDescending(a => a.ContentEnd))
         {
-            if (longestBySpeaker.TryGetValue(a.Speaker.Key, out var longest) && longest.End >= a.ContentEnd && longest != (a.ContentStart, a.ContentEnd))
-                inside.Add(a);
-            else if (!longestBySpeaker.TryGetValue(a.Speaker.Key, out longest) || a.ContentEnd > longest.End)
-                longestBySpeaker[a.Speaker.Key] = (a.ContentStart, a.ContentEnd);
+            if (longestBySpeaker.TryGetValue(a.Speaker.Key, out var longest) && longest.ContentEnd >= a.ContentEnd && (longest.ContentStart, longest.ContentEnd) != (a.ContentStart, a.ContentEnd))
+            {
+                // "Poll explains decision Referee Graham Poll said he …" (a headline run into the body):
+                // nobody reports their own saying by name, so the named inner report is the statement.
+                if (NamedInside(a, longest))
+                {
+                    inside.Add(longest);
+                    longestBySpeaker[a.Speaker.Key] = a;
+                }
+                else
+                {
+                    inside.Add(a);
+                }
+            }
+            else if (longest is null || a.ContentEnd > longest.ContentEnd)
+            {
+                longestBySpeaker[a.Speaker.Key] = a;
+            }
         }
 
         var kept = new List<AttributedContent>(found.Count);
@@ -300,6 +314,16 @@ internal sealed class AttributionExtractor(Lexicon lexicon)
         }
 
         return kept;
+
+        // Unless a quote runs between them ('"…," Austin said, adding, "…"' is one statement).
+        bool NamedInside(AttributedContent inner, AttributedContent outer)
+        {
+            if (outer.Quoted || inner.CueToken >= doc.Tokens.Length || doc.Tokens[inner.CueToken].Start < outer.ContentStart
+                || inner.Speaker.Surface is not { Length: > 0 } surface || Descriptors.Pronouns.Contains(surface))
+                return false;
+            var before = doc.Text.AsSpan(outer.ContentStart, doc.Tokens[inner.CueToken].Start - outer.ContentStart);
+            return before.Contains(surface, StringComparison.Ordinal) && before.IndexOfAny("\"\u201c\u201d") < 0;
+        }
 
         bool HoldsAnother(AttributedContent a)
         {

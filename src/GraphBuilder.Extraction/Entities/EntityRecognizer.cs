@@ -179,6 +179,17 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
 
     private void Classify(ArticleDocument doc, int from, int to, Sentence sentence, List<EntityMention> mentions)
     {
+        // "… state grab for Yukos Russia's president has …" (a headline run into the body): a country
+        // glued to a name the article uses on its own opens the next phrase.
+        if (to - from >= 2 && to < sentence.EndToken && IsPossessiveMark(doc, to)
+            && lexicon.Gazetteer.Find(doc.Span(doc.Tokens[to - 1]).ToString()) is { Kind: PlaceKind.Country }
+            && StandsAlone(doc, Surface(doc, from, to - 1), doc.Span(doc.Tokens[to - 1]).ToString()))
+        {
+            Classify(doc, from, to - 1, sentence, mentions);
+            Classify(doc, to - 1, to, sentence, mentions);
+            return;
+        }
+
         // "President Volodymyr Zelensky of Ukraine": a titled name, then the country it belongs to.
         for (var c = from + 1; c < to - 1; c++)
         {
@@ -237,7 +248,8 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
         var possessor = Possessor(doc, from, mentions);
         if (HasOrganizationWord(doc, from, to))
         {
-            mentions.Add(Organization(doc, from, to, surface, possessor ?? affiliation, mentions));
+            // A lone organisation word ("said Poll", "the Post") is bare: a person's surname in the article may claim it.
+            mentions.Add(Organization(doc, from, to, surface, possessor ?? affiliation, mentions) with { Bare = to - from == 1 });
             return;
         }
 
@@ -502,6 +514,29 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
     /// <summary>Where the possessor of the chunk at <paramref name="from"/> starts ("South Korea's …").</summary>
     private static int PossessorStart(List<EntityMention> mentions, int from) =>
         mentions.Count > 0 && mentions[^1].End < from ? mentions[^1].First : Math.Max(0, from - 2);
+
+    /// <summary>Whether the text names <paramref name="name"/> twice or more without <paramref name="next"/> after it.</summary>
+    private static bool StandsAlone(ArticleDocument doc, string name, string next)
+    {
+        var text = doc.Text.AsSpan();
+        var alone = 0;
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0 && alone < 2; at = NextIndex(text, name, at))
+        {
+            var end = at + name.Length;
+            var wordStart = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+            var wordEnd = end == text.Length || !char.IsLetterOrDigit(text[end]);
+            if (wordStart && wordEnd && !text[end..].TrimStart(' ').StartsWith(next, StringComparison.Ordinal))
+                alone++;
+        }
+
+        return alone >= 2;
+
+        static int NextIndex(ReadOnlySpan<char> text, string name, int at)
+        {
+            var next = text[(at + 1)..].IndexOf(name, StringComparison.Ordinal);
+            return next < 0 ? -1 : at + 1 + next;
+        }
+    }
 
     internal static bool IsPossessiveMark(ArticleDocument doc, int t) => doc.Is(t, "'s") || doc.Is(t, "\u2019s");
 

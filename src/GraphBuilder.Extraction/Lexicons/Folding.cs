@@ -44,6 +44,20 @@ internal static class Folding
         return collapseDoubles ? TransliterationEndings(slug) : slug;
     }
 
+    /// <summary>Whether one letter added, dropped or changed turns one word into the other.</summary>
+    public static bool OneEditApart(string a, string b)
+    {
+        if (a.Length > b.Length)
+            (a, b) = (b, a);
+        if (b.Length - a.Length > 1 || a == b)
+            return false;
+        var i = 0;
+        while (i < a.Length && a[i] == b[i])
+            i++;
+        // Past the first difference the rest must match: shifted by one where b is longer, else aligned.
+        return a.Length == b.Length ? a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1)) : a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
+    }
+
     private static string TransliterationEndings(string slug)
     {
         if (!slug.Contains("iy", StringComparison.Ordinal) && !slug.Contains("yi", StringComparison.Ordinal) && !slug.Contains("ij", StringComparison.Ordinal))

@@ -12,6 +12,8 @@ namespace GraphBuilder.Extraction.Resolution;
 /// </summary>
 internal sealed class EntityResolver
 {
+    private const int MinLengthForMisspelling = 6;
+
     public List<ResolvedMention> Resolve(IReadOnlyList<EntityMention> mentions)
     {
         // Each index maps a form to the one mention it can mean; null marks a form two names share.
@@ -52,13 +54,42 @@ internal sealed class EntityResolver
             if (m.Bare && m.Type is EntityType.Person or EntityType.Organization && PartyNames.Stems(m.Name).Select(s => parties.GetValueOrDefault(s)).FirstOrDefault(p => p is not null) is { } party)
                 return new ResolvedMention(m with { Type = EntityType.Organization }, party.Key, party.Name, false);
 
-            var isBareName = m.Bare && m.Type is EntityType.Person || (m.WeakPlace || m.Bare && m.Type == EntityType.Place && m.ContainerKey is null);
-            if (isBareName && FullName(Folding.Slug(m.Name, true)) is { } full)
+            // A lone word the article elsewhere gives as a person's surname is that person, whatever it
+            // looked like alone: "said Poll" after "Referee Graham Poll", "Austin" after "Lloyd Austin".
+            var isBareName = m.Bare && (m.Type is EntityType.Person || m.Type == EntityType.Organization && !EntityRecognizer.IsAcronym(m.Name))
+                || m.WeakPlace || m.Bare && m.Type == EntityType.Place && m.ContainerKey is null;
+            // An organisation word is claimed by a surname only, never by a given name ("Yukos" is no "Yukos Smith").
+            if (isBareName && (m.Type == EntityType.Organization ? people.GetValueOrDefault(Folding.Slug(m.Name, true)) : FullName(Folding.Slug(m.Name, true))) is { } full)
                 return new ResolvedMention(m with { Type = EntityType.Person }, full.Key, full.Name, false);
+
+            if ((m.Bare && m.Type == EntityType.Person || m.WeakPlace) && !m.Name.Contains(' ', StringComparison.Ordinal) && Misspelt(Folding.Slug(m.Name, true)) is { } meant)
+                return new ResolvedMention(m with { Type = EntityType.Person }, meant.Key, meant.Name, false);
 
             var tentative = m.WeakPlace || (m.Type == EntityType.Person && m.Bare && m.Title is null);
             return new ResolvedMention(m, m.Key, m.Name, tentative);
         }
+
+        // "said Daveport" in a story on Lindsay Davenport: a long surname one letter from exactly one
+        // surname of the article, with the same first letter, is a misspelling of it.
+        EntityMention? Misspelt(string slug)
+        {
+            if (slug.Length < MinLengthForMisspelling)
+                return null;
+            EntityMention? found = null;
+            foreach (var (form, full) in people)
+            {
+                if (full is null || form.EndsWith("/given", StringComparison.Ordinal) || form[0] != slug[0] || !Folding.OneEditApart(form, slug) || IsPlural(form, slug))
+                    continue;
+                if (found is not null && found.Key != full.Key)
+                    return null;
+                found = full;
+            }
+
+            return found;
+        }
+
+        // "Democrats" is no misspelling of "Democrat".
+        static bool IsPlural(string a, string b) => a == b + "s" || b == a + "s";
 
         EntityMention? FullName(string slug) => people.GetValueOrDefault(slug) ?? people.GetValueOrDefault(slug + "/given");
     }

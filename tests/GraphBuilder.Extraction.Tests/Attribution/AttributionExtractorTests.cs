@@ -32,6 +32,26 @@ public class AttributionExtractorTests
     public void Extract_ReportedSpeech_FindsSpeakerAndWords(string text, string expected) =>
         Said(text).ShouldContain(expected);
 
+    /// <summary>
+    /// BBC-style copy runs the headline into the first sentence: the headline's verb must not take the
+    /// body's own report as its words ("Kane explains decision Referee Harry Kane said he …").
+    /// </summary>
+    [Theory]
+    [InlineData("Kane explains penalty call Referee Harry Kane said he had a clear view of the foul.", "Harry Kane: he had a clear view of the foul")]
+    [InlineData("Osei defends budget plan Finance minister Kofi Osei has said the cuts are needed to cut debt.", "Kofi Osei: the cuts are needed to cut debt")]
+    [InlineData("Marlow warns on rates Central bank chief Ina Marlow said rates would stay high for a year.", "Ina Marlow: rates would stay high for a year")]
+    public void Extract_HeadlineRunIntoTheBody_KeepsTheBodysReport(string text, string expected) =>
+        Said(text).ShouldBe([expected]);
+
+    [Fact]
+    public void Extract_HeadlineRunIntoTheBody_AGluedCountryOpensTheNextPhrase()
+    {
+        var said = Said("Ministers back deal for Vantex Russia's president has defended the sale of Vantex to a state firm. Vantex said the sale was illegal. Vantex shares rose.");
+
+        said.ShouldContain("Vantex: the sale was illegal");
+        said.ShouldNotContain(s => s.StartsWith("Vantex Russia", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Ada Okafor runs the port. Okafor, speaking to reporters in Lagos, said the port would reopen.", "Ada Okafor: the port would reopen")]
     [InlineData("Judge Ruth Alder, asked about the ruling, said the court had no choice.", "Ruth Alder: the court had no choice")]

@@ -50,8 +50,21 @@ public class EntityRecognizerTests
     [InlineData("The Harlan County Council voted on Monday.", "Harlan County Council", EntityType.Organization)]
     [InlineData("President Lee Park met the envoy on Monday.", "Lee Park", EntityType.Person)]
     [InlineData("Referee Graham Poll sent him off on Saturday.", "Graham Poll", EntityType.Person)]
+    [InlineData("Britain said it would send more aid.", "United Kingdom", EntityType.Country)]
+    [InlineData("Turkey closed the strait to warships.", "T\u00fcrkiye", EntityType.Country)]
+    [InlineData("Peacekeepers left Bosnia in the spring.", "Bosnia and Herzegovina", EntityType.Country)]
+    [InlineData("The Soviet Union tested a new missile on Tuesday.", "Soviet Union", EntityType.Country)]
+    [InlineData("Tass said the USSR would answer in kind.", "Soviet Union", EntityType.Country)]
+    [InlineData("Talks between East Germany and West Germany resumed.", "East Germany", EntityType.Country)]
+    [InlineData("Talks between East Germany and West Germany resumed.", "West Germany", EntityType.Country)]
+    [InlineData("Yugoslavia and Czechoslovakia signed the accord.", "Czechoslovakia", EntityType.Country)]
+    [InlineData("Soviet troops crossed the border at dawn.", "Soviet troops", EntityType.Group)]
     public void Recognize_NameInContext_HasType(string text, string name, EntityType type) =>
         Find(text, name).ShouldNotBeNull().Type.ShouldBe(type);
+
+    [Fact]
+    public void Recognize_Gaza_IsTheStripNotMozambiquesProvince() =>
+        Find("Rockets were fired from Gaza overnight.", "Gaza").ShouldNotBeNull().GeoNamesId.ShouldNotBe(1046058);
 
     [Fact]
     public void Recognize_AcronymWithExpansion_IsOneOrganization()

@@ -23,4 +23,18 @@ public class FoldingTests
     [Fact]
     public void Slug_NotAPersonalName_KeepsItsLetters() =>
         Folding.Slug("Kyiv Zoo Authority", collapseDoubles: false).ShouldBe("kyiv-zoo-authority");
+
+    [Theory]
+    [InlineData("davenport", "daveport", true)] // dropped
+    [InlineData("holmgren", "holmgen", true)]
+    [InlineData("abernathy", "abernethy", true)] // changed
+    [InlineData("brandt", "brandtt", true)] // added
+    [InlineData("brandt", "brandt", false)] // the same word
+    [InlineData("kowalczyk", "kowalcyzk", false)] // swapped: two edits
+    [InlineData("brandt", "brant2x", false)]
+    public void OneEditApart_CountsOneLetterAddedDroppedOrChanged(string a, string b, bool expected)
+    {
+        Folding.OneEditApart(a, b).ShouldBe(expected);
+        Folding.OneEditApart(b, a).ShouldBe(expected);
+    }
 }

@@ -33,4 +33,42 @@ public sealed class EntityResolverTests
         var graph = Some.Graph("Headline of the test story\nHarbour Freight Systems made a bid. Hill Farm Society objected. HFS said the offer was final.");
         graph.Entities.ShouldContain(e => e.Name == "HFS");
     }
+
+    /// <summary>A lone word the article gives as a person's surname is that person, even when alone it reads as an organisation word.</summary>
+    [Theory]
+    [InlineData("Referee Martin Post said the goal stood. \"I saw it clearly,\" said Post.", "Post", "Martin Post")]
+    [InlineData("Umpire Joanna Survey called the ball out. \"It was long,\" said Survey.", "Survey", "Joanna Survey")]
+    [InlineData("Coach Dana Express said the team was tired. Express added that two players were hurt.", "Express", "Dana Express")]
+    public void Resolve_OrganisationWordThatIsASurnameOfTheArticle_IsThePerson(string text, string surname, string person)
+    {
+        var graph = Some.Graph("Headline of the test story\n" + text);
+
+        graph.Entities.ShouldNotContain(e => e.Name == surname);
+        graph.Statements.Select(graph.SpeakerName).Distinct().ShouldBe([person]);
+    }
+
+    [Theory]
+    [InlineData("Tennis star Lena Holmgren won again. \"I was lucky,\" said Holmgen.", "Holmgen", "Lena Holmgren")] // a letter dropped
+    [InlineData("Senator Ruth Abernathy spoke first. \"We will vote no,\" said Abernethy.", "Abernethy", "Ruth Abernathy")] // a letter changed, and a Scottish town
+    [InlineData("Coach Ivan Petrovic arrived late. \"We are fit,\" said Petrovich.", "Petrovich", "Ivan Petrovic")]
+    [InlineData("Minister Karl Brandt spoke first. \"We will act,\" said Brandtt.", "Brandtt", "Karl Brandt")] // a letter doubled
+    public void Resolve_SurnameMisspeltByOneLetter_IsThePerson(string text, string misspelt, string person)
+    {
+        var graph = Some.Graph("Headline of the test story\n" + text);
+
+        graph.SpeakerName(graph.Statements.ShouldHaveSingleItem()).ShouldBe(person);
+        graph.Entity(person).ShouldNotBeNull().Aliases.ShouldContain(misspelt);
+    }
+
+    [Theory]
+    [InlineData("Judge Anna Larsen and Judge Erik Larson ruled. \"It is settled,\" said Larsan.")] // one letter from both
+    [InlineData("Minister Karl Brandt spoke first. \"We will act,\" said Brant.")] // too short to tell
+    [InlineData("Minister Karl Brandt spoke first. \"We will act,\" said Grandt.")] // another first letter
+    [InlineData("Tennis star Marta Kowalczyk won again. \"I was lucky,\" said Kowalcyzk.")] // two letters swapped are two edits
+    public void Resolve_MisspellingThatCouldBeAnyone_StaysItsOwnName(string text)
+    {
+        var graph = Some.Graph("Headline of the test story\n" + text);
+
+        graph.SpeakerName(graph.Statements[^1]).ShouldBe(text[(text.LastIndexOf("said ", StringComparison.Ordinal) + 5)..^1]);
+    }
 }
