@@ -543,7 +543,9 @@ internal sealed class SpeakerFinder
         if (modifier is { Type: EntityType.Country or EntityType.Person })
         {
             var surface = _doc.Slice(_doc.Tokens[modifier.First].Start, _doc.Tokens[head - 1].End);
-            return new Speaker(Ids.For(EntityType.Organization, surface), EntityType.Organization, surface, surface)
+            // "the Russian defence ministry" takes the id of "Russia's Defence Ministry", named or not.
+            var body = modifier.Type == EntityType.Country ? Descriptors.NationalBody(modifier.Name, Capitalised(_doc.Slice(_doc.Tokens[modifier.End].Start, _doc.Tokens[head - 1].End))) : null;
+            return new Speaker(Ids.For(EntityType.Organization, body ?? surface), EntityType.Organization, surface, surface)
             {
                 CountryKey = modifier.Type == EntityType.Country ? modifier.Key : null,
                 IsDescription = modifier.Type == EntityType.Country,
@@ -554,6 +556,9 @@ internal sealed class SpeakerFinder
             return FromMention(modifier);
         return LastSpeaker is { Type: not EntityType.Person } ? LastSpeaker : null;
     }
+
+    private static string Capitalised(string words) =>
+        string.Join(' ', words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => string.Concat(char.ToUpperInvariant(w[0]).ToString(), w.AsSpan(1))));
 
     /// <summary>
     /// "an All England club spokesperson", "a Labour party source": a lower-case organisation word after

@@ -227,7 +227,8 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
         for (var k = Math.Min(to - 1, from + 3); k > from; k--)
         {
             var prefix = lexicon.Gazetteer.Find(Surface(doc, from, k));
-            if (prefix is { Kind: PlaceKind.Demonym or PlaceKind.Country } && (HasTitle(doc, k, to) || HasOrganizationWord(doc, k, to)))
+            // "British Airways", "Korean Air": a demonym and one company word are the company's own name.
+            if (prefix is { Kind: PlaceKind.Demonym or PlaceKind.Country } && (HasTitle(doc, k, to) || HasOrganizationWord(doc, k, to) && (to - k > 1 || Descriptors.NationalBodies.Contains(doc.Span(doc.Tokens[k]).ToString()))))
             {
                 var country = CountryMention(doc, from, k, prefix);
                 mentions.Add(country);
@@ -690,7 +691,35 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
         var possessed = qualifier is not null && from >= 2 && IsPossessiveMark(doc, from - 1);
         var start = possessed ? PossessorStart(mentions, from) : from;
         var name = possessed ? Surface(doc, start, to) : surface;
-        return new EntityMention(start, to, type, Ids.For(type, name), name, name) { Acronym = acronym, AffiliationKey = qualifier };
+        // A country's own body has one id however the text names it: "Russia's Defence Ministry" for
+        // "the Russian Defence Ministry" and "the Defence Ministry of Russia" too.
+        var key = name;
+        if (qualifier is not null && qualifier.StartsWith(Ids.Prefix(EntityType.Country) + ":", StringComparison.Ordinal) && !possessed
+            && mentions.Count > 0 && mentions[^1] is { Key: var k } prefix && k == qualifier && prefix.End == from
+            && Descriptors.NationalBody(prefix.Name, surface) is { } national)
+        {
+            key = national;
+            name = Surface(doc, prefix.First, to);
+        }
+        else if (!possessed && OfCountry(surface) is var (body, country) && body.Contains(' ', StringComparison.Ordinal) && Descriptors.NationalBody(country.Canonical, body) is { } owned)
+        {
+            key = owned;
+            qualifier ??= Ids.For(EntityType.Country, country.Canonical);
+        }
+
+        return new EntityMention(start, to, type, Ids.For(type, key), name, name) { Acronym = acronym, AffiliationKey = qualifier };
+    }
+
+    /// <summary>"National Intelligence Service of South Korea": the body and the country it belongs to.</summary>
+    private (string Body, GazetteerEntry Country)? OfCountry(string surface)
+    {
+        var of = surface.LastIndexOf(" of ", StringComparison.Ordinal);
+        if (of <= 0)
+            return null;
+        var tail = surface[(of + 4)..];
+        if (tail.StartsWith("the ", StringComparison.Ordinal))
+            tail = tail[4..];
+        return lexicon.Gazetteer.Find(tail) is { Kind: PlaceKind.Country } country ? (surface[..of], country) : null;
     }
 
     private bool HasOrganizationWord(ArticleDocument doc, int from, int to)

@@ -27,6 +27,18 @@ internal static class Descriptors
     /// <summary>Institution nouns general enough to name any organisation just quoted: "the agency".</summary>
     public static readonly HashSet<string> GenericInstitutions = Lexicon.Default.Sets.Set("generic-institutions");
 
+    /// <summary>Last words of a state's own bodies, one of a kind per country ("Defence Ministry", "Central Bank").</summary>
+    public static readonly HashSet<string> NationalBodies = Lexicon.Default.Sets.Set("national-bodies");
+
+    /// <summary>
+    /// The one name of a country's own body however the text puts it ("the Russian Defence Ministry",
+    /// "Defence Ministry of Russia"): "Russia's Defence Ministry". Null for what is no state body.
+    /// </summary>
+    public static string? NationalBody(string country, string body) =>
+        NationalBodies.Contains(body[(body.LastIndexOf(' ') + 1)..])
+            ? (country.EndsWith('s') ? $"{country}' {body}" : $"{country}'s {body}")
+            : null;
+
     /// <summary>Description words and the word an organisation's name uses for them ("spy agency" → Intelligence).</summary>
     public static readonly Dictionary<string, string> NameWords = Lexicon.Default.Sets.Map("name-words");
 

@@ -216,10 +216,13 @@ public sealed class EntityCatalog(EntityCuration? curation = null)
             .Where(e => e.Type == EntityType.Organization && e.CountryId is not null)
             .ToLookup(e => e.CountryId!, StringComparer.Ordinal);
 
-        /// <summary>"National Intelligence Service" → the entity with alias "South Korea's National Intelligence Service".</summary>
+        /// <summary>
+        /// "National Intelligence Service" → the entity with alias "South Korea's National Intelligence
+        /// Service"; "Supreme Court" → the one with alias "U.S. Supreme Court".
+        /// </summary>
         public ILookup<string, Entry> OrganizationsByPossessedName { get; } = entries
             .Where(e => e.Type is EntityType.Organization or EntityType.MilitaryUnit)
-            .SelectMany(e => e.Aliases.Select(a => (Possessed(a), e)).Where(x => x.Item1 is not null).Distinct())
+            .SelectMany(e => e.Aliases.Select(a => (Possessed(a) ?? (e.CountryId is null ? null : Qualified(a)), e)).Where(x => x.Item1 is not null).Distinct())
             .ToLookup(x => x.Item1!, x => x.e, StringComparer.Ordinal);
 
         private static string? Possessed(string alias)
@@ -228,6 +231,19 @@ public sealed class EntityCatalog(EntityCuration? curation = null)
             if (mark < 0)
                 mark = alias.IndexOf("\u2019s ", StringComparison.Ordinal);
             return mark < 0 ? null : alias[(mark + 3)..];
+        }
+
+        /// <summary>The name after a leading country or demonym of one to three words ("U.S.", "South Korean").</summary>
+        private static string? Qualified(string alias)
+        {
+            var words = alias.Split(' ');
+            for (var n = Math.Min(3, words.Length - 2); n >= 1; n--)
+            {
+                if (Lexicons.Lexicon.Default.Gazetteer.Find(string.Join(' ', words[..n])) is { Kind: Lexicons.PlaceKind.Country or Lexicons.PlaceKind.Demonym })
+                    return string.Join(' ', words[n..]);
+            }
+
+            return null;
         }
     }
 
