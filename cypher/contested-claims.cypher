@@ -8,7 +8,8 @@ WITH d, den, collect(x) AS named
 UNWIND CASE WHEN size(named) = 0 THEN [d] ELSE named END AS subject
 MATCH (s:Entity)-[:STATED]->(st:Statement)-[:ABOUT]->(subject)
 WHERE s <> d
-MATCH (den)-[:REPORTED_IN]->(da:Article), (st)-[:REPORTED_IN]->(sa:Article)
+MATCH (den)-[:REPORTED_IN]->(da:Article)
+MATCH (st)-[:REPORTED_IN]->(sa:Article)
 RETURN subject.name AS subject, d.name AS deniedBy, den.text AS denial, da.title AS denialArticle,
        s.name AS statedBy, st.text AS statement, sa.title AS statementArticle
 ORDER BY subject, deniedBy, statedBy, statement

@@ -1,4 +1,5 @@
 UNWIND $rows AS row
-MATCH (e:Entity {id: row.entity}), (a:Article {id: row.article})
+MATCH (e:Entity {id: row.entity})
+MATCH (a:Article {id: row.article})
 MERGE (e)-[m:MENTIONED_IN]->(a)
 SET m.count = row.count
