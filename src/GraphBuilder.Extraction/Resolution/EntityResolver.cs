@@ -58,11 +58,12 @@ internal sealed class EntityResolver
             // looked like alone: "said Poll" after "Referee Graham Poll", "Austin" after "Lloyd Austin".
             var isBareName = m.Bare && (m.Type is EntityType.Person || m.Type == EntityType.Organization && !EntityRecognizer.IsAcronym(m.Name))
                 || m.WeakPlace || m.Bare && m.Type == EntityType.Place && m.ContainerKey is null;
+            var slug = Folding.Slug(m.Name, true);
             // An organisation word is claimed by a surname only, never by a given name ("Yukos" is no "Yukos Smith").
-            if (isBareName && (m.Type == EntityType.Organization ? people.GetValueOrDefault(Folding.Slug(m.Name, true)) : FullName(Folding.Slug(m.Name, true))) is { } full)
+            if (isBareName && (m.Type == EntityType.Organization ? people.GetValueOrDefault(slug) : FullName(slug)) is { } full)
                 return new ResolvedMention(m with { Type = EntityType.Person }, full.Key, full.Name, false);
 
-            if ((m.Bare && m.Type == EntityType.Person || m.WeakPlace) && !m.Name.Contains(' ', StringComparison.Ordinal) && Misspelt(Folding.Slug(m.Name, true)) is { } meant)
+            if ((m.Bare && m.Type == EntityType.Person || m.WeakPlace) && !m.Name.Contains(' ', StringComparison.Ordinal) && Misspelt(slug) is { } meant)
                 return new ResolvedMention(m with { Type = EntityType.Person }, meant.Key, meant.Name, false);
 
             var tentative = m.WeakPlace || (m.Type == EntityType.Person && m.Bare && m.Title is null);
