@@ -43,18 +43,15 @@ internal static class EntitiesCommand
     public static async Task<int> RecordAsync(IServiceProvider services, Func<EntityCuration, EntityCuration> decide, string decision, TextWriter stdout, TextWriter stderr)
     {
         var file = services.GetRequiredService<CurationFile>();
-        try
+        if (!file.TryLoad(out var curation, out var error))
         {
-            var error = await file.TrySaveAsync(decide(file.Load())).ConfigureAwait(false);
-            if (error is not null)
-            {
-                await stderr.WriteLineAsync($"error: cannot write the curation file '{file.FullPath}': {error}").ConfigureAwait(false);
-                return ExitCodes.NothingDone;
-            }
+            await stderr.WriteLineAsync($"error: {error}").ConfigureAwait(false);
+            return ExitCodes.NothingDone;
         }
-        catch (CurationFileException ex)
+
+        if (await file.TrySaveAsync(decide(curation)).ConfigureAwait(false) is { } notWritten)
         {
-            await stderr.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"error: cannot write the curation file '{file.FullPath}': {notWritten}").ConfigureAwait(false);
             return ExitCodes.NothingDone;
         }
 
@@ -64,14 +61,9 @@ internal static class EntitiesCommand
 
     public static async Task<int> ListAsync(IServiceProvider services, string? input, bool duplicates, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        EntityCuration curation;
-        try
+        if (!services.GetRequiredService<CurationFile>().TryLoad(out var curation, out var error))
         {
-            curation = services.GetRequiredService<CurationFile>().Load();
-        }
-        catch (CurationFileException ex)
-        {
-            await stderr.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"error: {error}").ConfigureAwait(false);
             return ExitCodes.NothingDone;
         }
 

@@ -30,14 +30,10 @@ internal static class ExportCommand
             return ExitCodes.NothingDone;
         }
 
-        EntityCuration curation;
-        try
+        var curation = EntityCuration.Empty;
+        if (curationFile is not null && !CurationFile.TryLoad(curationFile, out curation, out var curationError))
         {
-            curation = curationFile is null ? EntityCuration.Empty : CurationFile.Load(curationFile);
-        }
-        catch (CurationFileException ex)
-        {
-            await stderr.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"error: {curationError}").ConfigureAwait(false);
             return ExitCodes.NothingDone;
         }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using GraphBuilder.Extraction.Resolution;
@@ -17,9 +18,6 @@ public sealed class CurationOptions
     public string File { get; set; } = DefaultFile;
 }
 
-/// <summary>A curation file that cannot be used, with the file and what is wrong in it.</summary>
-public sealed class CurationFileException(string message) : Exception(message);
-
 /// <summary>
 /// Reads and writes the curation file: <c>{"merges": [{"keep": NAME, "names": [NAME, …]}], "splits": [NAME, …]}</c>.
 /// It is read afresh by every ingest, export and <c>entities</c> command, so an edit takes effect on
@@ -37,13 +35,22 @@ public sealed class CurationFile(IOptions<CurationOptions> options)
 
     public string FullPath => System.IO.Path.GetFullPath(options.Value.File);
 
-    /// <summary>The decisions in the file; none when it does not exist.</summary>
-    public EntityCuration Load() => Load(FullPath);
+    /// <summary>
+    /// The decisions in the file (none when it does not exist), or false and what is wrong with it,
+    /// naming the file: every command stops on that one line with nothing changed.
+    /// </summary>
+    public bool TryLoad([NotNullWhen(true)] out EntityCuration? curation, [NotNullWhen(false)] out string? error) => TryLoad(FullPath, out curation, out error);
 
-    public static EntityCuration Load(string path)
+    public static bool TryLoad(string path, [NotNullWhen(true)] out EntityCuration? curation, [NotNullWhen(false)] out string? error)
     {
+        curation = null;
+        error = null;
         if (!System.IO.File.Exists(path))
-            return EntityCuration.Empty;
+        {
+            curation = EntityCuration.Empty;
+            return true;
+        }
+
         Stored? stored;
         try
         {
@@ -51,18 +58,25 @@ public sealed class CurationFile(IOptions<CurationOptions> options)
         }
         catch (JsonException ex)
         {
-            throw new CurationFileException($"the curation file '{path}' is not valid: {ex.Message}");
+            error = $"the curation file '{path}' is not valid: {ex.Message}";
+            return false;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new CurationFileException($"cannot read the curation file '{path}': {ex.Message}");
+            error = $"cannot read the curation file '{path}': {ex.Message}";
+            return false;
         }
 
         var merges = stored?.Merges ?? [];
         var blank = merges.FirstOrDefault(m => string.IsNullOrWhiteSpace(m.Keep) || m.Names.Count == 0 || m.Names.Any(string.IsNullOrWhiteSpace));
         if (blank is not null || (stored?.Splits ?? []).Any(string.IsNullOrWhiteSpace))
-            throw new CurationFileException($"the curation file '{path}' is not valid: every merge needs a \"keep\" name and at least one of \"names\", and no name may be empty");
-        return new EntityCuration { Merges = merges, Splits = stored?.Splits ?? [] };
+        {
+            error = $"the curation file '{path}' is not valid: every merge needs a \"keep\" name and at least one of \"names\", and no name may be empty";
+            return false;
+        }
+
+        curation = new EntityCuration { Merges = merges, Splits = stored?.Splits ?? [] };
+        return true;
     }
 
     /// <summary>Writes the decisions; returns null once they are in place, otherwise why not.</summary>

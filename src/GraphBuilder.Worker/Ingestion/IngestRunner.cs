@@ -1,6 +1,5 @@
 using GraphBuilder.Extraction;
 using GraphBuilder.Extraction.Model;
-using GraphBuilder.Extraction.Resolution;
 using GraphBuilder.Store;
 using GraphBuilder.Store.Writing;
 using GraphBuilder.Worker.Cli;
@@ -48,15 +47,8 @@ internal sealed class IngestRunner(
         IngestResult Fatal(string reason) => new(0, 0, 0, [], 0, time.GetElapsedTime(started)) { Fatal = reason };
 
         // Read before anything is written: a broken curation file stops the run with the graph untouched.
-        EntityCuration decisions;
-        try
-        {
-            decisions = curation.Load();
-        }
-        catch (CurationFileException ex)
-        {
-            return Fatal(ex.Message);
-        }
+        if (!curation.TryLoad(out var decisions, out var curationError))
+            return Fatal(curationError);
 
         IReadOnlyDictionary<string, StoredArticle> stored;
         try
