@@ -557,6 +557,7 @@ internal sealed class SpeakerFinder
         return LastSpeaker is { Type: not EntityType.Person } ? LastSpeaker : null;
     }
 
+    /// <summary>Each word with its first letter in capitals: "defence ministry" → "Defence Ministry".</summary>
     private static string Capitalised(string words) =>
         string.Join(' ', words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => string.Concat(char.ToUpperInvariant(w[0]).ToString(), w.AsSpan(1))));
 
@@ -570,7 +571,7 @@ internal sealed class SpeakerFinder
         if (k >= head || _doc.Tokens[k].Kind != TokenKind.Word || !char.IsLower(_doc.Text[_doc.Tokens[k].Start]))
             return null;
         var word = _doc.Span(_doc.Tokens[k]).ToString();
-        var capitalised = string.Concat(char.ToUpperInvariant(word[0]).ToString(), word.AsSpan(1));
+        var capitalised = Capitalised(word);
         if (!_lexicon.OrganizationWords.Contains(capitalised))
             return null;
         var first = modifier.First;

@@ -740,6 +740,10 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
         return dash > 0 && dash + 1 < word.Length && char.IsLower(word[dash + 1]);
     }
 
+    /// <summary>The first letters of a name's capitalised words: "Lawn Tennis Association" → "LTA".</summary>
+    internal static string Initials(string name) =>
+        string.Concat(name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
+
     internal static bool IsAcronym(string word)
     {
         if (word.Length is < 2 or > 8)

@@ -44,6 +44,12 @@ internal static class Folding
         return collapseDoubles ? TransliterationEndings(slug) : slug;
     }
 
+    /// <summary>The slug of a personal name's last word, by which a surname alone finds the full name.</summary>
+    public static string Surname(string name) => Slug(name[(name.LastIndexOf(' ') + 1)..], true);
+
+    /// <summary>The slug of a personal name's first word.</summary>
+    public static string GivenName(string name) => Slug(name.Split(' ', 2)[0], true);
+
     /// <summary>Whether one letter added, dropped or changed turns one word into the other.</summary>
     public static bool OneEditApart(string a, string b)
     {

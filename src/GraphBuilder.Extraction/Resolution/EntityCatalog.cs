@@ -195,7 +195,7 @@ public sealed class EntityCatalog(EntityCuration? curation = null)
     {
         public ILookup<string, Entry> PeopleByNamePart { get; } = entries
             .Where(e => e.Type == EntityType.Person)
-            .SelectMany(e => e.Names.Keys.Where(n => n.Contains(' ', StringComparison.Ordinal)).SelectMany(n => new[] { LastWord(n), FirstWord(n) }).Distinct().Select(part => (part, e)))
+            .SelectMany(e => e.Names.Keys.Where(n => n.Contains(' ', StringComparison.Ordinal)).SelectMany(n => new[] { Folding.Surname(n), Folding.GivenName(n) }).Distinct().Select(part => (part, e)))
             .ToLookup(x => x.part, x => x.e, StringComparer.Ordinal);
 
         public ILookup<string, Entry> OrganizationsByName { get; } = entries
@@ -256,10 +256,6 @@ public sealed class EntityCatalog(EntityCuration? curation = null)
             .ToList();
         return nouns.Count > 0 && org.Names.Keys.Any(n => nouns.All(w => n.Contains(w, StringComparison.OrdinalIgnoreCase)));
     }
-
-    private static string LastWord(string name) => Folding.Slug(name[(name.LastIndexOf(' ') + 1)..], true);
-
-    private static string FirstWord(string name) => Folding.Slug(name[..name.IndexOf(' ', StringComparison.Ordinal)], true);
 
     private static Entry? Unique(IEnumerable<Entry> candidates, Func<Entry, bool> fits)
     {

@@ -25,9 +25,8 @@ internal sealed class EntityResolver
         {
             if (m.Type == EntityType.Person && !m.Bare)
             {
-                var parts = m.Name.Split(' ');
-                Claim(people, Folding.Slug(parts[^1], true), m);
-                Claim(people, Folding.Slug(parts[0], true) + "/given", m);
+                Claim(people, Folding.Surname(m.Name), m);
+                Claim(people, Folding.GivenName(m.Name) + "/given", m);
             }
 
             if (m.Acronym is not null)
@@ -105,10 +104,10 @@ internal sealed class EntityResolver
 
     private static IEnumerable<string> AcronymsOf(string name)
     {
-        var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
-        if (EntityRecognizer.IsAcronym(words[0]))
-            yield return words[0];
-        var capitals = string.Concat(words.Where(w => char.IsUpper(w[0])).Select(w => w[0]));
+        var first = name.Split([' ', '-'], 2, StringSplitOptions.RemoveEmptyEntries)[0];
+        if (EntityRecognizer.IsAcronym(first))
+            yield return first;
+        var capitals = EntityRecognizer.Initials(name);
         if (capitals.Length >= 2)
             yield return capitals;
     }

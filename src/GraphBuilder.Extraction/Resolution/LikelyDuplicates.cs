@@ -42,7 +42,7 @@ public static class LikelyDuplicates
 
         var byInitials = named
             .Where(e => e.Type == EntityType.Organization && e.Name.Contains(' ', StringComparison.Ordinal))
-            .ToLookup(e => Initials(e.Name), StringComparer.Ordinal);
+            .ToLookup(e => EntityRecognizer.Initials(e.Name), StringComparer.Ordinal);
         foreach (var e in named.Where(e => EntityRecognizer.IsAcronym(e.Name)))
         {
             foreach (var full in byInitials[e.Name])
@@ -80,8 +80,8 @@ public static class LikelyDuplicates
     {
         var person = e.Type == EntityType.Person;
         yield return (Folding.Slug(e.Name, person), true);
-        if (person && e.Name.LastIndexOf(' ') is > 0 and var space)
-            yield return (Folding.Slug(e.Name[(space + 1)..], true), false);
+        if (person && e.Name.Contains(' ', StringComparison.Ordinal))
+            yield return (Folding.Surname(e.Name), false);
     }
 
     /// <summary>The word-for-word starts and ends of a name of two or more words.</summary>
@@ -94,9 +94,6 @@ public static class LikelyDuplicates
             yield return string.Join(' ', words[^n..]);
         }
     }
-
-    private static string Initials(string name) =>
-        string.Concat(name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
 
     private static IEnumerable<string> Deletions(string slug)
     {
