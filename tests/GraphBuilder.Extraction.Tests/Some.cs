@@ -10,6 +10,15 @@ internal static class Some
 
     public static ArticleGraph Graph(string text, string file = "test.txt") => Extractor.Extract(new ArticleText(file, text));
 
+    /// <summary>Short texts as the articles of one corpus, each under a headline of its own.</summary>
+    public static CorpusSnapshot Corpus(params string[] texts)
+    {
+        var corpus = new CorpusGraph();
+        for (var i = 0; i < texts.Length; i++)
+            corpus.Add(Graph("A headline for the test story\n" + texts[i], $"story-{i}.txt"));
+        return corpus.Build();
+    }
+
     public static string? SpeakerName(this ArticleGraph graph, Statement statement) =>
         graph.Entities.FirstOrDefault(e => e.Id == statement.SpeakerId)?.Name;
 

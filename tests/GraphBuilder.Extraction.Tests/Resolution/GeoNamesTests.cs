@@ -8,14 +8,6 @@ public class GeoNamesTests
     private static Entity Place(CorpusSnapshot corpus, string alias) =>
         corpus.Entities.Single(e => e.Type is EntityType.Place or EntityType.Country && e.Aliases.Contains(alias));
 
-    private static CorpusSnapshot Corpus(params string[] texts)
-    {
-        var corpus = new CorpusGraph();
-        for (var i = 0; i < texts.Length; i++)
-            corpus.Add(Some.Graph("A headline for the test story\n" + texts[i], $"story-{i}.txt"));
-        return corpus.Build();
-    }
-
     [Theory]
     [InlineData("Fighting went on in Russia's Kursk region on Monday.", "Russia's Kursk region", 538555, "Kursk Oblast")]
     [InlineData("Officials in Kursk Oblast ordered an evacuation.", "Kursk Oblast", 538555, "Kursk Oblast")]
@@ -27,7 +19,7 @@ public class GeoNamesTests
     [InlineData("South Korea's spy agency said it had seen the troops.", "South Korea", 1835841, "South Korea")]
     public void Place_CarriesItsGeoNamesId(string text, string alias, int geoNamesId, string name)
     {
-        var place = Place(Corpus(text), alias);
+        var place = Place(Some.Corpus(text), alias);
         place.GeoNamesId.ShouldBe(geoNamesId);
         place.Name.ShouldBe(name);
     }
@@ -35,7 +27,7 @@ public class GeoNamesTests
     [Fact]
     public void RegionAndCityOfOneName_AreTwoPlaces_AndTheRegionOneNodeHoweverNamed()
     {
-        var corpus = Corpus(
+        var corpus = Some.Corpus(
             "Troops were seen in the Kursk region, officials said.",
             "Officials in Kursk Oblast said the troops had left.",
             "Fighting reached Russia's Kursk region on Monday.",
@@ -54,7 +46,7 @@ public class GeoNamesTests
     [InlineData("Troops were moved to Kursk Oblast, Russia said.", "Kursk Oblast", "country:russia")]
     [InlineData("Rain fell on Rome and on Milan.", "Rome", null)] // the country is never named
     public void Place_IsWithinTheNearestContainerTheCorpusNames(string text, string alias, string? within) =>
-        Place(Corpus(text), alias).Within.ShouldBe(within);
+        Place(Some.Corpus(text), alias).Within.ShouldBe(within);
 
     /// <summary>A dateline writes its city in capitals; it is the same node as the city named in the text.</summary>
     [Theory]
@@ -64,7 +56,7 @@ public class GeoNamesTests
     [InlineData("LAGOS, Nigeria \u2014 The governor said the bridge would open.", "Residents of Lagos said they were relieved.", "LAGOS", "Lagos")]
     public void UppercaseDateline_IsTheCityTheTextNames(string dateline, string text, string alias, string name)
     {
-        var corpus = Corpus(dateline, text);
+        var corpus = Some.Corpus(dateline, text);
 
         var city = Place(corpus, alias);
         city.Name.ShouldBe(name);

@@ -5,14 +5,6 @@ namespace GraphBuilder.Extraction.Tests.Resolution;
 /// <summary>A country's own body is one node however the text names it, and two countries' bodies are two.</summary>
 public class NationalBodyTests
 {
-    private static CorpusSnapshot Corpus(params string[] texts)
-    {
-        var corpus = new CorpusGraph();
-        for (var i = 0; i < texts.Length; i++)
-            corpus.Add(Some.Graph("A headline for the test story\n" + texts[i], $"story-{i}.txt"));
-        return corpus.Build();
-    }
-
     private static IReadOnlyList<string> Speakers(CorpusSnapshot corpus) => [.. corpus.Statements.Select(s => s.SpeakerId).Distinct()];
 
     [Theory]
@@ -24,7 +16,7 @@ public class NationalBodyTests
     [InlineData("The U.S. Supreme Court said the case was moot.", "The Supreme Court said it would not hear the appeal.")]
     [InlineData("The Kenyan Foreign Ministry said the envoy was recalled.", "The Kenyan foreign ministry said the talks had stalled.")]
     public void TwoNamings_AreOneBody(string first, string second) =>
-        Speakers(Corpus(first, second)).ShouldHaveSingleItem();
+        Speakers(Some.Corpus(first, second)).ShouldHaveSingleItem();
 
     [Theory]
     [InlineData("The Russian Defence Ministry said the drills were over.", "The Ukrainian Defence Ministry said the drills had ended.")]
@@ -32,12 +24,12 @@ public class NationalBodyTests
     [InlineData("The U.S. Supreme Court said the case was moot.", "The Russian Supreme Court said the ban stood.")]
     [InlineData("The Russian Army said the town had fallen.", "The Ukrainian Army said the town still held.")]
     public void BodiesOfTwoCountries_AreTwo(string first, string second) =>
-        Speakers(Corpus(first, second)).Count.ShouldBe(2);
+        Speakers(Some.Corpus(first, second)).Count.ShouldBe(2);
 
     [Fact]
     public void BareBodyName_WithTwoCountriesBodies_JoinsNeither()
     {
-        var corpus = Corpus(
+        var corpus = Some.Corpus(
             "The Russian Supreme Court said the ban stood.",
             "The U.S. Supreme Court said the case was moot.",
             "The Supreme Court said it would not hear the appeal.");
@@ -49,5 +41,5 @@ public class NationalBodyTests
     [InlineData("British Airways said flights would resume.", "org:british-airways")] // a company, not a state body
     [InlineData("The Bank of England said rates would hold.", "org:bank-of-england")] // one word before "of": its own name
     public void NamesThatAreNoStateBody_KeepTheirOwnId(string text, string id) =>
-        Speakers(Corpus(text)).ShouldBe([id]);
+        Speakers(Some.Corpus(text)).ShouldBe([id]);
 }

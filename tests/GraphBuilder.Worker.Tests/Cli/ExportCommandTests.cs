@@ -2,6 +2,7 @@ using GraphBuilder.Tests.Neo4j;
 using System.Text;
 using System.Text.Json;
 using GraphBuilder.Worker.Cli;
+using GraphBuilder.Worker.Tests.Ingestion;
 
 namespace GraphBuilder.Worker.Tests.Cli;
 
@@ -117,7 +118,7 @@ public class ExportCommandTests
     public async Task Export_OfASubset_GivesSharedEntitiesTheIdsOfTheWholeFolder()
     {
         using var all = new TempFolder().WithSeeds();
-        foreach (var arrival in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Ingestion", "Arrivals"), "lagos_0?.txt"))
+        foreach (var arrival in Directory.GetFiles(Arrivals.Folder, "lagos_0?.txt"))
             File.Copy(arrival, all.File(Path.GetFileName(arrival)));
         using var output = new TempFolder();
         await Export(all.Path, output.File("whole.json"));
@@ -149,7 +150,7 @@ public class ExportCommandTests
     {
         using var input = new TempFolder();
         foreach (var name in new[] { "lagos_01.txt", "lagos_03.txt" })
-            File.Copy(Path.Combine(AppContext.BaseDirectory, "Ingestion", "Arrivals", name), input.File(name));
+            File.Copy(Arrivals.File(name), input.File(name));
         using var output = new TempFolder();
         output.Write("curation.json", """{"merges": [{"keep": "Emeka Okonkwo", "names": ["Okonkwo"]}], "splits": []}""");
 

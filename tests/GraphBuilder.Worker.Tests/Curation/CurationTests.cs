@@ -2,6 +2,7 @@ using GraphBuilder.Store;
 using GraphBuilder.Tests.Neo4j;
 using GraphBuilder.Worker.Cli;
 using GraphBuilder.Worker.Ingestion;
+using GraphBuilder.Worker.Tests.Ingestion;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphBuilder.Worker.Tests.Curation;
@@ -22,7 +23,7 @@ public sealed class CurationTests : IAsyncLifetime
     {
         Neo4j = neo4j;
         foreach (var name in new[] { "lagos_01.txt", "lagos_03.txt" })
-            File.Copy(Path.Combine(AppContext.BaseDirectory, "Ingestion", "Arrivals", name), _articles.File(name));
+            File.Copy(Arrivals.File(name), _articles.File(name));
         _services = neo4j.Services(settings: new() { ["GraphBuilder:Curation:File"] = _curation.File("decisions/entities.json") });
     }
 

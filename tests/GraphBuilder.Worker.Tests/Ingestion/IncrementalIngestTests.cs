@@ -39,8 +39,8 @@ public sealed class IncrementalIngestTests(Neo4jFixture neo4j) : IAsyncLifetime
             var name = $"lagos_{step[1..]}.txt";
             switch (step[0])
             {
-                case '+': File.Copy(Arrival(name), folder.File(name)); break;
-                case '~': File.Copy(Arrival($"lagos_{step[1..]}_changed.txt"), folder.File(name), overwrite: true); break;
+                case '+': File.Copy(Arrivals.File(name), folder.File(name)); break;
+                case '~': File.Copy(Arrivals.File($"lagos_{step[1..]}_changed.txt"), folder.File(name), overwrite: true); break;
                 default: File.Delete(folder.File(name)); break;
             }
 
@@ -64,7 +64,7 @@ public sealed class IncrementalIngestTests(Neo4jFixture neo4j) : IAsyncLifetime
         using var seeds = new TempFolder().WithSeeds();
         using var arrivals = new TempFolder();
         foreach (var n in new[] { "01", "02", "03", "04" })
-            File.Copy(Arrival($"lagos_{n}.txt"), arrivals.File($"lagos_{n}.txt"));
+            File.Copy(Arrivals.File($"lagos_{n}.txt"), arrivals.File($"lagos_{n}.txt"));
         var runner = _services.GetRequiredService<IngestRunner>();
 
         await runner.RunAsync(seeds.Path, NoProgress.Instance, CancellationToken.None);
@@ -83,6 +83,4 @@ public sealed class IncrementalIngestTests(Neo4jFixture neo4j) : IAsyncLifetime
         var present = Directory.GetFiles(folder, "*.txt").Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal)!;
         return _services.GetRequiredService<IngestRunner>().RunAsync(folder, NoProgress.Instance, CancellationToken.None, new WatchScope(present!, present!));
     }
-
-    private static string Arrival(string name) => Path.Combine(AppContext.BaseDirectory, "Ingestion", "Arrivals", name);
 }
