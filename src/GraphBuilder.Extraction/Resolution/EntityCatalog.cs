@@ -123,9 +123,9 @@ public sealed class EntityCatalog(EntityCuration? curation = null)
     /// <summary>The nearest place up the gazetteer's chain (city, division, country) that the corpus names.</summary>
     private static string? Within(Entry place, ILookup<int, Entry> byGeoNamesId)
     {
-        var gazetteer = Lexicons.Lexicon.Default.Gazetteer;
+        var gazetteer = Lexicon.Default.Gazetteer;
         var entry = place.GeoNamesId is { } id ? gazetteer.ById(id) : null;
-        if (entry is null || entry.Kind == Lexicons.PlaceKind.Country)
+        if (entry is null || entry.Kind == PlaceKind.Country)
             return null;
         // Up the chain GeoNames gives, then to the country: a division the gazetteer has no id for
         // does not hide the country.
@@ -239,7 +239,7 @@ public sealed class EntityCatalog(EntityCuration? curation = null)
             var words = alias.Split(' ');
             for (var n = Math.Min(3, words.Length - 2); n >= 1; n--)
             {
-                if (Lexicons.Lexicon.Default.Gazetteer.Find(string.Join(' ', words[..n])) is { Kind: Lexicons.PlaceKind.Country or Lexicons.PlaceKind.Demonym })
+                if (Lexicon.Default.Gazetteer.Find(string.Join(' ', words[..n])) is { Kind: PlaceKind.Country or PlaceKind.Demonym })
                     return string.Join(' ', words[n..]);
             }
 
