@@ -81,6 +81,25 @@ CONF
   fi
 }
 
+# Neo4j Browser, ready on connect: GraphBuilder's style (cypher/browser-style.grass) is applied by
+# browser.post_connect_cmd, and the guide made from the curated queries (cypher/browser-guide.html,
+# written by the 'guide' command) is added to this instance's copy of Browser, where ':play graphbuilder'
+# finds it as it finds the built-in guides. Redone at every start, so edited files are picked up.
+# Browser 2.0 (in Neo4j 3.1) runs one post-connect command only, hence the guide is opened by hand.
+configure_browser() {
+  local conf=$home/conf/neo4j.conf style guide=$root/cypher/browser-guide.html jar scratch
+  style=$(tr -s ' \n' ' ' <"$root/cypher/browser-style.grass")
+  sed -i '/^browser\.post_connect_cmd=/d' "$conf"
+  echo "browser.post_connect_cmd=style $style" >>"$conf"
+  jar=$(find "$home/lib" -name 'neo4j-browser-*.jar' | head -1)
+  cp "$dist/lib/$(basename "$jar")" "$jar"
+  scratch=$(mktemp -d)
+  mkdir -p "$scratch/browser/content/guides"
+  cp "$guide" "$scratch/browser/content/guides/graphbuilder.html"
+  (cd "$scratch" && zip -q "$jar" browser/content/guides/graphbuilder.html)
+  rm -rf "$scratch"
+}
+
 running() { [[ -f "$pidfile" ]] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
 
 wait_until_up() {
@@ -96,6 +115,7 @@ start() {
   install_dist
   configure_instance
   if running; then log "already running (pid $(cat "$pidfile")) at $url"; return; fi
+  configure_browser
   mkdir -p "$home/logs"
   # Console mode in the background, keeping our own PID: 'neo4j stop' does not know such a server.
   (cd "$home" && exec setsid bin/neo4j console) >"$home/logs/console.log" 2>&1 </dev/null &

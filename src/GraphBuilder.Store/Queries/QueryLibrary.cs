@@ -55,7 +55,10 @@ public sealed partial class QueryLibrary
         var m = ParameterLine().Match(value);
         if (!m.Success || !Types.Contains(m.Groups["type"].Value))
             throw new FormatException($"{Path.GetFileName(file)}: '// param: {value}' should read 'NAME TYPE [= DEFAULT] — description' with TYPE one of {string.Join(", ", Types)}.");
-        return new QueryParameter(m.Groups["name"].Value, m.Groups["type"].Value, m.Groups["default"].Success ? m.Groups["default"].Value : null, m.Groups["description"].Value.Trim());
+        var description = m.Groups["description"].Value.Trim();
+        var example = ExampleNote().Match(description);
+        return new QueryParameter(m.Groups["name"].Value, m.Groups["type"].Value, m.Groups["default"].Success ? m.Groups["default"].Value : null,
+            description[..(example.Success ? example.Index : description.Length)].TrimEnd(), example.Success ? example.Groups["example"].Value.Trim() : null);
     }
 
     /// <summary>The query of that name, or a <see cref="QueryNotFoundException"/> listing the close matches.</summary>
@@ -113,6 +116,9 @@ public sealed partial class QueryLibrary
 
     [GeneratedRegex(@"^//\s*(?<key>name|purpose|param|returns):(?<value>.*)$")]
     private static partial Regex HeaderLine();
+
+    [GeneratedRegex(@"\(example:\s*(?<example>[^)]+)\)$")]
+    private static partial Regex ExampleNote();
 
     [GeneratedRegex(@"^(?<name>\w+)\s+(?<type>\w+)(\s*=\s*(?<default>\S+))?\s*(?:[—-]+\s*(?<description>.*))?$")]
     private static partial Regex ParameterLine();

@@ -18,6 +18,7 @@ internal static class GraphBuilderCommands
             StatusCommand.Create(settings),
             ResetCommand.Create(settings),
             EntitiesCommand.Create(settings),
+            GuideCommand.Create(),
         };
         return StrictCommandLine.InvokeAsync(root, arguments, stderr);
     }

@@ -41,7 +41,7 @@ internal static class QueryCommand
         {
             stdout.WriteLine($"{q.Name}: {q.Purpose}");
             foreach (var p in q.Parameters)
-                stdout.WriteLine($"    --param {p.Name}=<{p.Type}>{(p.Default is null ? "" : $" (default {p.Default})")}  {p.Description}");
+                stdout.WriteLine($"    --param {p.Name}=<{p.Type}>{(p.Default is null ? "" : $" (default {p.Default})")}  {p.Description}{(p.Example is null ? "" : $" (example: {p.Example})")}");
             stdout.WriteLine($"    returns {string.Join(", ", q.Returns)}");
         }
 
