@@ -45,6 +45,16 @@ public partial class DeploymentFilesTests
     }
 
     [Fact]
+    public void Compose_WorkerRunsTheHostedWorker_OnTheFolderItMounts()
+    {
+        var compose = File.ReadAllText(Path.Combine(Root(), "docker-compose.yml"));
+        compose.ShouldContain("command: [\"run\"]");
+        var folder = Regex.Match(compose, @"GraphBuilder__Worker__InputFolder: (\S+)").Groups[1].Value;
+        folder.ShouldNotBeEmpty();
+        Regex.IsMatch(compose, $@"- \S+:{Regex.Escape(folder)}:ro").ShouldBeTrue($"the worker watches {folder}, which no volume mounts");
+    }
+
+    [Fact]
     public void AppSettings_NameRealOptions()
     {
         using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "appsettings.json")));
