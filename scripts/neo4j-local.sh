@@ -91,6 +91,7 @@ configure_browser() {
   style=$(tr -s ' \n' ' ' <"$root/cypher/browser-style.grass")
   sed -i '/^browser\.post_connect_cmd=/d' "$conf"
   echo "browser.post_connect_cmd=style $style" >>"$conf"
+  [[ -f "$guide" ]] || { log "no $guide, so no ':play graphbuilder'; the 'guide' command writes it"; return; }
   jar=$(find "$home/lib" -name 'neo4j-browser-*.jar' | head -1)
   cp "$dist/lib/$(basename "$jar")" "$jar"
   scratch=$(mktemp -d)
