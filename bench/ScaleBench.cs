@@ -27,11 +27,12 @@ internal sealed record ScaleResult(
     double? NodesPerSecond,
     double? RelationshipsPerSecond,
     double? RerunSeconds,
+    double? ResetSeconds,
     long PeakWorkingSetBytes);
 
 /// <summary>
 /// <c>bench run</c>: for each corpus size, extraction alone (one thread, then all cores, streaming:
-/// nothing kept) and, up to a limit, extraction plus the write into Neo4j and an unchanged re-run.
+/// nothing kept) and, up to a limit, extraction plus the write into Neo4j, an unchanged re-run and a reset.
 /// </summary>
 internal sealed class ScaleBench(IServiceProvider services, TextWriter stdout)
 {
@@ -54,7 +55,7 @@ internal sealed class ScaleBench(IServiceProvider services, TextWriter stdout)
                 var (allWords, allCores) = Extract(extractor, files, Environment.ProcessorCount);
                 words = Math.Max(words, allWords);
 
-                double? ingest = null, rerun = null;
+                double? ingest = null, rerun = null, reset = null;
                 long? nodes = null, relationships = null;
                 if (size <= maxIngest)
                 {
@@ -68,12 +69,15 @@ internal sealed class ScaleBench(IServiceProvider services, TextWriter stdout)
                     nodes = labels.Where(l => l.Label is "Article" or "Entity" or "Statement").Sum(l => l.Count);
                     relationships = rels.Sum(r => r.Count);
                     rerun = (await runner.RunAsync(folder, NoProgress.Instance, cancellationToken).ConfigureAwait(false)).Elapsed.TotalSeconds;
+                    var watch = Stopwatch.StartNew();
+                    await store.ResetAsync(cancellationToken).ConfigureAwait(false);
+                    reset = watch.Elapsed.TotalSeconds;
                 }
 
                 var result = new ScaleResult(size, words, allCores.TotalSeconds,
                     oneThread > TimeSpan.Zero ? words / oneThread.TotalSeconds : double.NaN,
                     words / allCores.TotalSeconds, size / allCores.TotalSeconds,
-                    ingest, nodes, relationships, nodes / ingest, relationships / ingest, rerun,
+                    ingest, nodes, relationships, nodes / ingest, relationships / ingest, rerun, reset,
                     Process.GetCurrentProcess().PeakWorkingSet64);
                 results.Add(result);
                 await stdout.WriteLineAsync(Row(result)).ConfigureAwait(false);
@@ -91,10 +95,10 @@ internal sealed class ScaleBench(IServiceProvider services, TextWriter stdout)
     public static string Machine() =>
         string.Create(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes.Bytes().Humanize("0.#", CultureInfo.InvariantCulture)} memory, {Environment.OSVersion}, .NET {Environment.Version}");
 
-    public static string Header => "articles | words | words/s 1 thread | words/s all cores | articles/s | ingest s | nodes/s | rels/s | unchanged re-run s | peak memory";
+    public static string Header => "articles | words | words/s 1 thread | words/s all cores | articles/s | ingest s | nodes/s | rels/s | unchanged re-run s | reset s | peak memory";
 
     private static string Row(ScaleResult r) => string.Create(CultureInfo.InvariantCulture,
-        $"{r.Articles,8:N0} | {r.Words,11:N0} | {(double.IsNaN(r.WordsPerSecondOneThread) ? "-" : r.WordsPerSecondOneThread.ToString("N0", CultureInfo.InvariantCulture)),10} | {r.WordsPerSecondAllCores,10:N0} | {r.ArticlesPerSecond,7:N0} | {Opt(r.IngestSeconds, "F1")} | {Opt(r.NodesPerSecond, "N0")} | {Opt(r.RelationshipsPerSecond, "N0")} | {Opt(r.RerunSeconds, "F2")} | {r.PeakWorkingSetBytes.Bytes().Humanize("0", CultureInfo.InvariantCulture)}");
+        $"{r.Articles,8:N0} | {r.Words,11:N0} | {(double.IsNaN(r.WordsPerSecondOneThread) ? "-" : r.WordsPerSecondOneThread.ToString("N0", CultureInfo.InvariantCulture)),10} | {r.WordsPerSecondAllCores,10:N0} | {r.ArticlesPerSecond,7:N0} | {Opt(r.IngestSeconds, "F1")} | {Opt(r.NodesPerSecond, "N0")} | {Opt(r.RelationshipsPerSecond, "N0")} | {Opt(r.RerunSeconds, "F2")} | {Opt(r.ResetSeconds, "F2")} | {r.PeakWorkingSetBytes.Bytes().Humanize("0", CultureInfo.InvariantCulture)}");
 
     private static string Opt(double? value, string format) => value is { } v ? v.ToString(format, CultureInfo.InvariantCulture) : "-";
 

@@ -58,8 +58,12 @@ public sealed class ScaleBenchTests(Neo4jFixture neo4j)
         r.WordsPerSecondOneThread.ShouldBeGreaterThan(0);
         r.Nodes.ShouldNotBeNull().ShouldBeGreaterThan(10);
         r.RerunSeconds.ShouldNotBeNull().ShouldBeLessThan(r.IngestSeconds!.Value);
+        r.ResetSeconds.ShouldNotBeNull().ShouldBeGreaterThan(0);
+        var (labels, _) = await services.GetRequiredService<GraphStore>().CountsAsync(CancellationToken.None);
+        labels.Where(l => l.Label is "Article" or "Entity" or "Statement").ShouldAllBe(l => l.Count == 0, "the measured reset should leave none of GraphBuilder's nodes");
         using var json = JsonDocument.Parse(File.ReadAllText(output.File("results.json")));
         json.RootElement.GetProperty("machine").GetString().ShouldNotBeNull().ShouldContain("cores");
         json.RootElement.GetProperty("results")[0].GetProperty("articles").GetInt32().ShouldBe(10);
+        json.RootElement.GetProperty("results")[0].GetProperty("resetSeconds").GetDouble().ShouldBe(r.ResetSeconds!.Value);
     }
 }
