@@ -53,10 +53,10 @@ public sealed class GraphStore
         static IEnumerable<string> Strings(System.Text.Json.JsonElement list) => list.EnumerateArray().Select(x => x.GetString() ?? "");
     }
 
-    /// <summary>Deletes Article, Entity and Statement nodes (relationships first) in slices; returns how many nodes.</summary>
     /// <summary>
     /// Deletes GraphBuilder's nodes: statements, then articles, then entities, in slices of nodes that
     /// keep each transaction to some tens of thousands of deletions, whatever the graph's size.
+    /// Returns how many nodes.
     /// </summary>
     public async Task<long> ResetAsync(CancellationToken cancellationToken)
     {
