@@ -1,8 +1,10 @@
 using System.Text.Json;
 using GraphBuilder.Extraction;
 using GraphBuilder.Extraction.Model;
+using GraphBuilder.Store;
 using GraphBuilder.Tests.Neo4j;
 using GraphBuilder.Bench;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphBuilder.Bench.Tests;
 
