@@ -62,14 +62,21 @@ public sealed class HeadlessChromium : IDisposable
 
     public void WaitFor(Func<IWebDriver, bool> condition, string what)
     {
+        // The page's own errors are usually why it never got there.
+        if (!TryWaitFor(condition, TimeSpan.FromSeconds(30)))
+            throw new TimeoutException($"Timed out waiting for {what}; the page logged: {string.Join(" | ", Errors().Select(e => e.Message))}");
+    }
+
+    /// <summary>Waits up to <paramref name="timeout"/> for the condition; false if it never held, for waits whose failure is not a test's.</summary>
+    public bool TryWaitFor(Func<IWebDriver, bool> condition, TimeSpan timeout)
+    {
         try
         {
-            new WebDriverWait(Driver, TimeSpan.FromSeconds(30)).Until(condition);
+            return new WebDriverWait(Driver, timeout).Until(condition);
         }
-        catch (WebDriverTimeoutException ex)
+        catch (WebDriverTimeoutException)
         {
-            // The page's own errors are usually why it never got there.
-            throw new TimeoutException($"Timed out waiting for {what}; the page logged: {string.Join(" | ", Errors().Select(e => e.Message))}", ex);
+            return false;
         }
     }
 

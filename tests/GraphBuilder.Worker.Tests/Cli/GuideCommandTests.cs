@@ -17,8 +17,9 @@ public class GuideCommandTests
 
         (await GuideCommand.RunAsync(Queries, output, stdout, TextWriter.Null)).ShouldBe(ExitCodes.Success);
 
-        File.ReadAllText(output).ShouldBe(BrowserGuide.Render(QueryLibrary.Load(Queries)));
-        stdout.ToString().ShouldContain($"{QueryLibrary.Load(Queries).Queries.Count} cards, one per stored query");
+        var library = QueryLibrary.Load(Queries);
+        File.ReadAllText(output).ShouldBe(BrowserGuide.Render(library));
+        stdout.ToString().ShouldContain($"{library.Queries.Count} cards, one per stored query");
     }
 
     [Fact]

@@ -15,8 +15,6 @@ namespace GraphBuilder.Worker.Tests.Local;
 [Collection(Neo4jServer.Name)]
 public sealed class Neo4jBrowserTests(Neo4jFixture neo4j, ITestOutputHelper output)
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-
     [LocalNeo4jFact]
     public async Task Browser_OnConnect_AppliesTheStyle_AndTheGuidesWhoSaidWhatCardRunsInOneClick()
     {
@@ -55,9 +53,7 @@ public sealed class Neo4jBrowserTests(Neo4jFixture neo4j, ITestOutputHelper outp
             var arrow = guide.FindElement(By.CssSelector(before < target ? "a.carousel-control.right" : "a.carousel-control.left"));
             chromium.WaitFor(_ => arrow.Displayed, "the carousel's arrow");
             arrow.Click();
-            var deadline = DateTime.UtcNow.AddSeconds(5);
-            while (Shown(guide, slides) == before && DateTime.UtcNow < deadline)
-                Thread.Sleep(100);
+            chromium.TryWaitFor(_ => Shown(guide, slides) != before, TimeSpan.FromSeconds(5));
         }
 
         var card = driver.FindElement(By.CssSelector("pre[data-query='who-said-what']"));
