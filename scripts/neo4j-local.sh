@@ -6,7 +6,8 @@
 #
 # Instances: "local" (default; HTTP 7474, Bolt 7687, auth on, password $NEO4J_PASSWORD or
 # "graphbuilder") for people and the main job; "test" (HTTP 17474, Bolt 17687, auth off) for tests.
-# Ports can be overridden with NEO4J_HTTP_PORT and NEO4J_BOLT_PORT.
+# Ports can be overridden with NEO4J_HTTP_PORT and NEO4J_BOLT_PORT; memory and log retention
+# with the variables named at configure_settings below.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -65,9 +66,6 @@ dbms.connector.http.listen_address=127.0.0.1:$http_port
 dbms.connector.bolt.listen_address=127.0.0.1:$bolt_port
 dbms.connector.https.enabled=false
 dbms.security.auth_enabled=$auth
-dbms.memory.heap.initial_size=256m
-dbms.memory.heap.max_size=512m
-dbms.memory.pagecache.size=64m
 dbms.udc.enabled=false
 dbms.jvm.additional=--add-opens=java.base/java.lang=ALL-UNNAMED
 dbms.jvm.additional=--add-opens=java.base/java.nio=ALL-UNNAMED
@@ -79,6 +77,24 @@ CONF
   if [[ "$auth" == true ]]; then
     "$home/bin/neo4j-admin" set-initial-password "$password" >/dev/null
   fi
+}
+
+# Memory and transaction-log retention, rewritten at every start so a setting given for one run (a
+# benchmark's bigger heap, say) takes effect on the next start. Neo4j keeps transaction logs for 7 days
+# by default: a 100,000-article ingest wrote 17 GB of them. Logs are pruned at checkpoints, so
+# checkpoints come more often than the default 15 minutes.
+#   NEO4J_HEAP (default 512m), NEO4J_PAGECACHE (default 64m), NEO4J_TX_LOG_RETENTION (default "256M size")
+configure_settings() {
+  local conf=$home/conf/neo4j.conf heap=${NEO4J_HEAP:-512m}
+  sed -i -E '/^(dbms\.memory\.heap\.(initial|max)_size|dbms\.memory\.pagecache\.size|dbms\.tx_log\.rotation\.(size|retention_policy)|dbms\.checkpoint\.interval\.time)=/d' "$conf"
+  cat >>"$conf" <<CONF
+dbms.memory.heap.initial_size=$heap
+dbms.memory.heap.max_size=$heap
+dbms.memory.pagecache.size=${NEO4J_PAGECACHE:-64m}
+dbms.tx_log.rotation.size=64M
+dbms.tx_log.rotation.retention_policy=${NEO4J_TX_LOG_RETENTION:-256M size}
+dbms.checkpoint.interval.time=2m
+CONF
 }
 
 # Neo4j Browser, ready on connect: GraphBuilder's style (cypher/browser-style.grass) is applied by
@@ -116,6 +132,7 @@ start() {
   install_dist
   configure_instance
   if running; then log "already running (pid $(cat "$pidfile")) at $url"; return; fi
+  configure_settings
   configure_browser
   mkdir -p "$home/logs"
   # Console mode in the background, keeping our own PID: 'neo4j stop' does not know such a server.
