@@ -1,48 +1,28 @@
+using GraphBuilder.Extraction.Model;
 using GraphBuilder.Store.Http;
 
 namespace GraphBuilder.Store.Writing;
 
 /// <summary>
-/// Writes article slices with batched UNWIND statements, all of one batch in one transaction. It does
-/// not catch: a failure rolls the batch back and reaches the caller, which decides about retrying.
+/// Writes article slices with batched UNWIND statements, all of one batch in one transaction. Articles
+/// no earlier run stored are created with everything keyed by them; stored ones are merged, and what
+/// their new version no longer holds is removed. It does not catch: a failure rolls the batch back and
+/// reaches the caller, which decides about retrying.
 /// </summary>
 internal sealed class HttpCypherGraphWriter(ICypherRunner cypher) : IGraphWriter
 {
-    public Task WriteAsync(GraphBatch batch, CancellationToken cancellationToken)
-    {
-        var slices = batch.Slices;
-        var entities = slices.SelectMany(s => s.Entities).Concat(batch.Entities).DistinctBy(e => e.Id).Select(Rows.Entity).ToList();
-        var changes = slices.Select(Rows.Change).ToList();
-
-        // New facts are merged before stale ones are removed: an entity the new version still names
-        // is never left without relationships in between, so nothing shared is lost on the way.
-        // Retired entities go once nothing points at them; marking the articles done comes last, so
-        // an article is skipped next time only if all of it committed.
-        IReadOnlyList<CypherStatement> statements =
-        [
-            Statement("write-entities", entities),
-            Statement("write-articles", slices.Select(Rows.Article).ToList()),
-            Statement("write-mentions", slices.SelectMany(s => s.Mentions).Select(Rows.Mention).ToList()),
-            Statement("write-statements", slices.SelectMany(s => s.Statements).Select(Rows.Statement).ToList()),
-            Statement("write-relations", slices.SelectMany(s => s.Relations).Select(Rows.Relation).ToList()),
-            Statement("write-roles", slices.SelectMany(s => s.Roles).Where(r => r.OrganizationId is not null).Select(Rows.Role).ToList()),
-            Statement("remove-stale-facts", changes),
-            Statement("remove-stale-statements", changes),
-            Statement("remove-stale-mentions", changes),
-            Statement("write-containment", batch.Containment.Select(Rows.Containment).ToList()),
-            new(CypherFiles.Get("retire-entities"), new Dictionary<string, object?> { ["ids"] = batch.Retired }),
-            Statement("mark-done", changes),
-        ];
-        return RunAsync(statements, cancellationToken);
-    }
-
-    private async Task RunAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken)
+    public async Task WriteAsync(GraphBatch batch, CancellationToken cancellationToken)
     {
         try
         {
-            await cypher.RunAsync(statements, cancellationToken).ConfigureAwait(false);
+            await cypher.RunAsync(Statements(batch), cancellationToken).ConfigureAwait(false);
         }
-        catch (Neo4jException ex) when (ex.Code == "Neo.ClientError.Schema.ConstraintValidationFailed")
+        catch (Neo4jException ex) when (ex.Code == ConstraintFailed && batch.NewArticles.Count > 0)
+        {
+            // Another writer stored one of the "new" articles since the run looked: merge them all instead.
+            await WriteAsync(batch with { NewArticles = new HashSet<string>() }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Neo4jException ex) when (ex.Code == ConstraintFailed)
         {
             // Every write here MERGEs on a unique id, so a violation means another writer created the
             // same node at the same moment. Trying again merges into that node: safe to retry.
@@ -50,6 +30,47 @@ internal sealed class HttpCypherGraphWriter(ICypherRunner cypher) : IGraphWriter
         }
     }
 
-    private static CypherStatement Statement(string file, IReadOnlyList<Dictionary<string, object?>> rows) =>
-        new(CypherFiles.Get(file), new Dictionary<string, object?> { ["rows"] = rows });
+    private const string ConstraintFailed = "Neo.ClientError.Schema.ConstraintValidationFailed";
+
+    private static List<CypherStatement> Statements(GraphBatch batch)
+    {
+        var created = batch.Slices.Where(s => batch.NewArticles.Contains(s.Article.Id)).ToList();
+        var merged = batch.Slices.Where(s => !batch.NewArticles.Contains(s.Article.Id)).ToList();
+        var changes = merged.Select(Rows.Change).ToList();
+        var createdStatements = created.SelectMany(s => s.Statements).ToList();
+        var createdRelations = created.SelectMany(s => Rows.Distinct(s.Relations)).ToList();
+        var positional = new PositionalRows();
+
+        // Entities first, so every article finds the ones it uses. For merged articles, new facts are
+        // merged before stale ones are removed: an entity the new version still names is never left
+        // without relationships in between. Retired entities go once nothing points at them; marking
+        // the articles done comes last, so an article is skipped next time only if all of it committed.
+        List<CypherStatement?> statements =
+        [
+            Statement("write-entities", batch.Entities.Select(Rows.Entity)),
+            Statement("create-articles", created.Select(Rows.Article)),
+            positional.Statement("create-mentions", created.SelectMany(s => s.Mentions).Select(positional.Mention)),
+            positional.Statement("create-stated", createdStatements.Where(s => s.Kind == StatementKind.Stated).Select(positional.Statement)),
+            positional.Statement("create-denied", createdStatements.Where(s => s.Kind == StatementKind.Denied).Select(positional.Statement)),
+            positional.Statement("create-located-in", createdRelations.Where(r => r.Type == RelationType.LocatedIn).Select(positional.Relation)),
+            positional.Statement("create-trained-at", createdRelations.Where(r => r.Type == RelationType.TrainedAt).Select(positional.Relation)),
+            positional.Statement("create-roles", created.SelectMany(Rows.Roles).Select(positional.Role)),
+            Statement("write-articles", merged.Select(Rows.Article)),
+            Statement("write-mentions", merged.SelectMany(s => s.Mentions).Select(Rows.Mention)),
+            Statement("write-statements", merged.SelectMany(s => s.Statements).Select(Rows.Statement)),
+            Statement("write-relations", merged.SelectMany(s => s.Relations).Select(Rows.Relation)),
+            Statement("write-roles", merged.SelectMany(Rows.Roles).Select(Rows.Role)),
+            Statement("remove-stale-facts", changes),
+            Statement("remove-stale-statements", changes),
+            Statement("remove-stale-mentions", changes),
+            Statement("write-containment", batch.Containment.Select(Rows.Containment)),
+            batch.Retired.Count == 0 ? null : new(CypherFiles.Get("retire-entities"), new Dictionary<string, object?> { ["ids"] = batch.Retired }),
+            Statement("mark-done", batch.Slices.Select(Rows.Done)),
+        ];
+        return [.. statements.OfType<CypherStatement>()];
+    }
+
+    /// <summary>The file's statement over these rows, or none when there are no rows.</summary>
+    private static CypherStatement? Statement(string file, IEnumerable<Dictionary<string, object?>> rows) =>
+        rows.ToList() is { Count: > 0 } list ? new(CypherFiles.Get(file), new Dictionary<string, object?> { ["rows"] = list }) : null;
 }

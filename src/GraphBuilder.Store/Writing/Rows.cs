@@ -52,7 +52,7 @@ internal static class Rows
         ["start"] = s.Start,
         ["end"] = s.End,
         ["article"] = s.ArticleId,
-        ["about"] = s.About,
+        ["about"] = s.About.Distinct().ToList(),
     };
 
     public static Dictionary<string, object?> Relation(Relation r) => new()
@@ -72,16 +72,33 @@ internal static class Rows
         ["article"] = r.ArticleId,
     };
 
-    /// <summary>What the article's new version (or new resolution) holds, for removing what it no longer does.</summary>
-    public static Dictionary<string, object?> Change(ArticleSlice s) => new()
+    /// <summary>
+    /// An article's relations once per type and pair, with the last evidence, as MERGE and SET leave them:
+    /// for CREATE, which would write each repeat.
+    /// </summary>
+    public static IEnumerable<Relation> Distinct(IEnumerable<Relation> relations) =>
+        relations.GroupBy(r => (r.Type, r.FromId, r.ToId)).Select(g => g.Last());
+
+    /// <summary>An article's roles at a named organisation, each once.</summary>
+    public static IEnumerable<Role> Roles(ArticleSlice s) =>
+        s.Roles.Where(r => r.OrganizationId is not null).DistinctBy(r => (r.PersonId, r.OrganizationId, r.Title));
+
+    /// <summary>What marks an article stored: its content and facts hashes.</summary>
+    public static Dictionary<string, object?> Done(ArticleSlice s) => new()
     {
         ["article"] = s.Article.Id,
         ["contentHash"] = s.Article.ContentHash,
         ["factsHash"] = StoredForm.FactsHash(s),
+    };
+
+    /// <summary>What the article's new version (or new resolution) holds, for removing what it no longer does.</summary>
+    public static Dictionary<string, object?> Change(ArticleSlice s) => new()
+    {
+        ["article"] = s.Article.Id,
         ["statements"] = s.Statements.Select(x => x.Id).ToList(),
         ["mentioned"] = s.Mentions.Select(x => x.EntityId).ToList(),
         ["facts"] = s.Relations.Select(r => $"{RelationTypes.Name(r.Type)}|{r.FromId}|{r.ToId}|")
-            .Concat(s.Roles.Where(r => r.OrganizationId is not null).Select(r => $"HOLDS_ROLE|{r.PersonId}|{r.OrganizationId}|{r.Title}"))
+            .Concat(Roles(s).Select(r => $"HOLDS_ROLE|{r.PersonId}|{r.OrganizationId}|{r.Title}"))
             .ToList(),
     };
 }

@@ -7,8 +7,9 @@ namespace GraphBuilder.Worker.Ingestion;
 
 /// <summary>
 /// What a run writes so that the stored graph becomes the resolution of the whole corpus: the articles
-/// whose resolved facts differ from what is stored, in batches; entities whose properties changed though
-/// none of their articles did (with the first batch); and, with the last, once every entity of the run
+/// whose resolved facts differ from what is stored, in batches, each with the new or changed entities it
+/// is the first to use, and the articles no run stored marked new; entities whose properties changed
+/// though none of their articles did (with the first batch); and, with the last, once every entity of the run
 /// exists and every article that pointed at them is rewritten, gazetteer containment of the places that
 /// changed and the ids the resolution no longer has. When it all fits in one batch, a merge
 /// or split is one transaction.
@@ -45,8 +46,15 @@ internal sealed class GraphChanges
         var usedIds = used.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var retired = storedEntities.Keys.Where(id => !usedIds.Contains(id)).Order(StringComparer.Ordinal).ToList();
 
-        var batches = changed.Chunk(batchSize).Select(chunk => new GraphBatch(chunk)).DefaultIfEmpty(new GraphBatch([])).ToList();
-        batches[0] = batches[0] with { Entities = updated };
+        // Each new or changed entity is written once, with the first batch that uses it; entities that
+        // changed though none of their articles did go with the first batch.
+        var pending = differ.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var batches = changed.Chunk(batchSize).Select(chunk => new GraphBatch(chunk)
+        {
+            Entities = [.. chunk.SelectMany(s => s.Entities).Where(e => pending.Remove(e.Id))],
+            NewArticles = chunk.Select(s => s.Article.Id).Where(id => !stored.ContainsKey(id)).ToHashSet(StringComparer.Ordinal),
+        }).DefaultIfEmpty(new GraphBatch([])).ToList();
+        batches[0] = batches[0] with { Entities = [.. batches[0].Entities, .. updated] };
         batches[^1] = batches[^1] with { Containment = containment, Retired = retired };
         return new GraphChanges(stored, changed, [.. batches.Where(b => !b.IsEmpty)]);
     }

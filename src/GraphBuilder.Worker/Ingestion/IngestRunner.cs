@@ -121,7 +121,7 @@ internal sealed class IngestRunner(
                 {
                     try
                     {
-                        await Retry(ct => writer.WriteAsync(new GraphBatch([slice]), ct), cancellationToken).ConfigureAwait(false);
+                        await Retry(ct => writer.WriteAsync(GraphBatch.Merging([slice]), ct), cancellationToken).ConfigureAwait(false);
                         written.Add(slice.Article.Id);
                     }
                     catch (Neo4jException single)

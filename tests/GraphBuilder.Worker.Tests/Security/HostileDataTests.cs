@@ -28,7 +28,7 @@ public sealed class HostileDataTests(Neo4jFixture neo4j)
         var speaker = new Entity("person:hostile", name, EntityType.Person, [name]);
         var statement = new Statement(ArticleIds.Statement(article.Id, 0, text.Length), speaker.Id, StatementKind.Stated, "say", text, article.Id, text, 0, text.Length, []);
         await services.GetRequiredService<IGraphWriter>().WriteAsync(
-            new GraphBatch([new ArticleSlice(article, [speaker], [new MentionCount(speaker.Id, article.Id, 1)], [statement], [], [])]), CancellationToken.None);
+            GraphBatch.Merging([new ArticleSlice(article, [speaker], [new MentionCount(speaker.Id, article.Id, 1)], [statement], [], [])]), CancellationToken.None);
 
         var row = (await neo4j.Query(services, "MATCH (p:Person {id: 'person:hostile'})-[:STATED]->(s:Statement)-[:REPORTED_IN]->(a:Article) RETURN p.name, s.text, a.title")).ShouldHaveSingleItem();
         row.ShouldBe([name, text, "'}) DETACH DELETE n //"]);
