@@ -36,6 +36,12 @@ public sealed class RuleBasedArticleExtractor : IArticleExtractor
         _attribution = new AttributionExtractor(lexicon);
     }
 
+    /// <summary>
+    /// The build of this library: rules and lexicons are compiled or embedded into it, and builds are
+    /// deterministic, so the id changes exactly when the code or data does.
+    /// </summary>
+    public string Version { get; } = typeof(RuleBasedArticleExtractor).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
     public ArticleGraph Extract(ArticleText article, CancellationToken cancellationToken = default)
     {
         var clean = _cleaner.Clean(article.Text);

@@ -63,8 +63,23 @@ public sealed class GraphStore
         long total = 0;
         foreach (var (file, slice) in ResetSteps)
             total += await DeleteInSlicesAsync(file, slice, cancellationToken).ConfigureAwait(false);
+        await _cypher.RunAsync([new CypherStatement(CypherFiles.Get("reset-ingest-state"))], cancellationToken).ConfigureAwait(false);
         return total;
     }
+
+    /// <summary>
+    /// What the last ingest that wrote everything it had to resolved the stored corpus with; null while
+    /// an ingest is writing (or was cut short), and before the first.
+    /// </summary>
+    public async Task<IngestState?> IngestStateAsync(CancellationToken cancellationToken)
+    {
+        var result = await Single("read-ingest-state", cancellationToken).ConfigureAwait(false);
+        return result.Records.Select(r => new IngestState(r["extractor"].GetString()!, r["curation"].TextOrNull() ?? "")).SingleOrDefault();
+    }
+
+    /// <summary>Records <paramref name="state"/>; null marks the stored graph as being written.</summary>
+    public Task SetIngestStateAsync(IngestState? state, CancellationToken cancellationToken) =>
+        _cypher.RunAsync([new CypherStatement(CypherFiles.Get("write-ingest-state"), new Dictionary<string, object?> { ["extractor"] = state?.Extractor, ["curation"] = state?.Curation })], cancellationToken);
 
     // Nodes per slice, from their relationships: a statement has about four, an article some fifteen
     // mentions, an entity (once the others are gone) a few facts.
@@ -105,6 +120,9 @@ public sealed class GraphStore
     private async Task<CypherResult> Single(string file, CancellationToken cancellationToken) =>
         (await _cypher.RunAsync([new CypherStatement(CypherFiles.Get(file))], cancellationToken).ConfigureAwait(false))[0];
 }
+
+/// <summary>What a complete ingest resolved the stored corpus with: the extractor's version and a fingerprint of the curation.</summary>
+public sealed record IngestState(string Extractor, string Curation);
 
 /// <summary>One line of the who-said-what summary.</summary>
 public sealed record SpeakerSummary(string Speaker, string Type, long Statements, long Articles, string Example);

@@ -1,50 +1,78 @@
 using GraphBuilder.Extraction;
+using GraphBuilder.Extraction.Model;
 using GraphBuilder.Extraction.Resolution;
 using GraphBuilder.Worker.Sources;
 
 namespace GraphBuilder.Worker.Cli;
 
-/// <summary>The outcome of extracting a folder: the graph and the files that failed, with reasons.</summary>
-internal sealed record CorpusResult(CorpusGraph Graph, IReadOnlyList<(string File, string Reason)> Failures, long Words);
+/// <summary>
+/// The outcome of extracting a folder: the graph, the files that failed (with reasons), and the ids of
+/// articles left to the caller because their stored extraction is as good as a new one.
+/// </summary>
+internal sealed record CorpusResult(CorpusGraph Graph, IReadOnlyList<(string File, string Reason)> Failures, long Words)
+{
+    public IReadOnlyList<string> Reused { get; init; } = [];
+}
 
 /// <summary>
-/// Extracts every article of a source into one corpus graph. One article's failure is recorded with
-/// its file name and the others go on. With a <c>folder</c>, each article records the folder it came from;
-/// with a <c>curation</c>, the graph resolves entities by it.
+/// Extracts every article of a source into one corpus graph, on all cores, adding them in the source's
+/// order. One article's failure is recorded with its file name and the others go on. With a
+/// <c>folder</c>, each article records the folder it came from; with a <c>curation</c>, the graph
+/// resolves entities by it; articles <c>reusable</c> accepts are not extracted, only listed.
 /// </summary>
 internal sealed class CorpusExtraction(IArticleExtractor extractor, TextWriter errors)
 {
-    public async Task<CorpusResult> RunAsync(IArticleSource source, CancellationToken cancellationToken, string? folder = null, EntityCuration? curation = null)
+    // Articles read ahead and extracted together: enough to keep every core busy, few enough that
+    // memory holds only a handful of texts however large the folder.
+    private const int ChunkSize = 64;
+
+    public async Task<CorpusResult> RunAsync(IArticleSource source, CancellationToken cancellationToken, string? folder = null, EntityCuration? curation = null, Func<ArticleText, bool>? reusable = null)
     {
         var graph = new CorpusGraph(curation);
         var failures = new List<(string, string)>();
+        var reused = new List<string>();
         long words = 0;
-        await foreach (var item in source.ReadAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var chunk in source.ReadAsync(cancellationToken).Chunk(ChunkSize).ConfigureAwait(false))
         {
-            if (item.Article is null)
+            var outcomes = new (ArticleGraph? Graph, string? Error)[chunk.Length];
+            Parallel.For(0, chunk.Length, new ParallelOptions { CancellationToken = cancellationToken }, i => outcomes[i] = Extract(chunk[i], reusable, cancellationToken));
+            for (var i = 0; i < chunk.Length; i++)
             {
-                Fail(item.File, item.Error ?? "unreadable");
-                continue;
-            }
-
-            try
-            {
-                var article = extractor.Extract(item.Article, cancellationToken);
-                graph.Add(folder is null ? article : article with { Article = article.Article with { Folder = folder } });
-                words += article.WordCount;
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                Fail(item.File, ex.Message);
+                if (outcomes[i].Error is { } error)
+                    Fail(chunk[i].File, error);
+                else if (outcomes[i].Graph is { } article)
+                {
+                    graph.Add(folder is null ? article : article with { Article = article.Article with { Folder = folder } });
+                    words += article.WordCount;
+                }
+                else
+                    reused.Add(ArticleIds.For(chunk[i].File));
             }
         }
 
-        return new CorpusResult(graph, failures, words);
+        return new CorpusResult(graph, failures, words) { Reused = reused };
 
         void Fail(string file, string reason)
         {
             failures.Add((file, reason));
             errors.WriteLine($"error: {file}: {reason}");
+        }
+    }
+
+    /// <summary>The article's graph, or its error, or neither when it is reusable.</summary>
+    private (ArticleGraph?, string?) Extract(SourceItem item, Func<ArticleText, bool>? reusable, CancellationToken cancellationToken)
+    {
+        if (item.Article is null)
+            return (null, item.Error ?? "unreadable");
+        if (reusable?.Invoke(item.Article) == true)
+            return (null, null);
+        try
+        {
+            return (extractor.Extract(item.Article, cancellationToken), null);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return (null, ex.Message);
         }
     }
 }

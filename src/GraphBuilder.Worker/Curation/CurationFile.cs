@@ -33,6 +33,10 @@ public sealed class CurationFile(IOptions<CurationOptions> options)
         RespectRequiredConstructorParameters = true,
     };
 
+    /// <summary>The decisions in one string: equal exactly when resolving by them gives the same entities.</summary>
+    public static string Fingerprint(EntityCuration curation) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(curation, Json)));
+
     public string FullPath => System.IO.Path.GetFullPath(options.Value.File);
 
     /// <summary>

@@ -51,12 +51,15 @@ internal sealed class IngestRunner(
             return Fatal(curationError);
 
         IReadOnlyDictionary<string, StoredArticle> stored;
+        IngestState? previous;
+        var current = new IngestState(extractor.Version, CurationFile.Fingerprint(decisions));
         try
         {
             await Retry(store.EnsureSchemaAsync, cancellationToken).ConfigureAwait(false);
             stored = await Retry(store.ArticlesAsync, cancellationToken).ConfigureAwait(false);
-            if (Directory.Exists(folder) && watch is not null)
-                stored = await RemoveVanishedAsync(folder, stored, watch.Present, cancellationToken).ConfigureAwait(false);
+            previous = await Retry(store.IngestStateAsync, cancellationToken).ConfigureAwait(false);
+            if (Directory.Exists(folder) && watch is not null && await RemoveVanishedAsync(folder, stored, watch.Present, cancellationToken).ConfigureAwait(false) is { } left)
+                (stored, previous) = (left, null);
         }
         catch (Neo4jException ex)
         {
@@ -67,14 +70,28 @@ internal sealed class IngestRunner(
         if (!Directory.Exists(folder))
             return Fatal($"the input folder '{folder}' does not exist");
 
+        // A stored article whose text is unchanged keeps an extraction as good as a new one when the
+        // same extractor made it: it costs a hash and a lookup. When every article read is such, and
+        // the last complete run resolved with this extractor and curation, the graph is already right.
+        bool Reusable(ArticleText text) =>
+            previous?.Extractor == current.Extractor
+            && stored.TryGetValue(ArticleIds.For(text.File), out var kept)
+            && kept.Folder == folder && kept.ContentHash == ArticleIds.ContentHash(text.Text);
         var extraction = await new CorpusExtraction(extractor, TextWriter.Null)
-            .RunAsync(new FolderArticleSource(folder, FolderArticleSource.DefaultMaxBytes, watch?.Ready), cancellationToken, folder, decisions).ConfigureAwait(false);
+            .RunAsync(new FolderArticleSource(folder, FolderArticleSource.DefaultMaxBytes, watch?.Ready), cancellationToken, folder, decisions, Reusable).ConfigureAwait(false);
         var failures = extraction.Failures.ToList();
         foreach (var (file, reason) in failures)
             logger.ArticleFailed(file, reason);
 
         var corpus = extraction.Graph;
-        var read = corpus.ArticleCount;
+        var read = corpus.ArticleCount + extraction.Reused.Count;
+        if (corpus.ArticleCount == 0 && previous == current)
+        {
+            var unchanged = new IngestResult(read, 0, read, failures, 0, time.GetElapsedTime(started));
+            logger.Ingested(0, read, read, failures.Count, unchanged.Elapsed);
+            return unchanged;
+        }
+
         GraphChanges changes;
         try
         {
@@ -94,7 +111,10 @@ internal sealed class IngestRunner(
 
         var written = new HashSet<string>(StringComparer.Ordinal);
         var interrupted = false;
+        var complete = true;
         var total = changes.Batches.Sum(b => b.Slices.Count);
+        if (changes.Batches.Count > 0 && previous is not null && !await TrySetStateAsync(null).ConfigureAwait(false))
+            return Fatal("could not mark the graph as being written");
         foreach (var batch in changes.Batches)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -139,6 +159,7 @@ internal sealed class IngestRunner(
                     catch (Neo4jException other)
                     {
                         // The articles stand; entity updates and clean-up are tried again by the next run.
+                        complete = false;
                         failures.Add((EntityUpdates, other.Message));
                         logger.ArticleNotWritten(other, EntityUpdates);
                     }
@@ -147,6 +168,8 @@ internal sealed class IngestRunner(
         }
 
         progress.Report("Writing", written.Count, total);
+        if (complete && !interrupted && previous != current)
+            await TrySetStateAsync(current).ConfigureAwait(false);
         var newContent = changes.Slices.Where(changes.IsNewContent).ToList();
         var newWritten = newContent.Where(s => written.Contains(s.Article.Id)).ToList();
         var result = new IngestResult(read, newWritten.Count, read - newContent.Count, failures, newWritten.Sum(s => s.Statements.Count), time.GetElapsedTime(started))
@@ -159,8 +182,24 @@ internal sealed class IngestRunner(
 
         void Fail(ArticleSlice slice, string reason, Neo4jException exception)
         {
+            complete = false;
             failures.Add((slice.Article.File, reason));
             logger.ArticleNotWritten(exception, slice.Article.File);
+        }
+    }
+
+    /// <summary>Records what the stored graph was resolved with; a failure only costs the next run its shortcut.</summary>
+    private async Task<bool> TrySetStateAsync(IngestState? state)
+    {
+        try
+        {
+            await Retry(ct => store.SetIngestStateAsync(state, ct), CancellationToken.None).ConfigureAwait(false);
+            return true;
+        }
+        catch (Neo4jException ex)
+        {
+            logger.Neo4jUnavailable(ex.Message);
+            return false;
         }
     }
 
@@ -170,12 +209,13 @@ internal sealed class IngestRunner(
     private Task Retry(Func<CancellationToken, Task> action, CancellationToken cancellationToken) =>
         _retry.ExecuteAsync(async ct => await action(ct).ConfigureAwait(false), cancellationToken).AsTask();
 
-    /// <summary>Deletes the folder's articles whose file is gone; returns the stored articles left.</summary>
-    private async Task<IReadOnlyDictionary<string, StoredArticle>> RemoveVanishedAsync(string folder, IReadOnlyDictionary<string, StoredArticle> stored, IReadOnlySet<string> present, CancellationToken cancellationToken)
+    /// <summary>Deletes the folder's articles whose file is gone; returns the stored articles left, or null when none went.</summary>
+    private async Task<IReadOnlyDictionary<string, StoredArticle>?> RemoveVanishedAsync(string folder, IReadOnlyDictionary<string, StoredArticle> stored, IReadOnlySet<string> present, CancellationToken cancellationToken)
     {
         var gone = stored.Values.Where(a => a.Folder == folder && a.File is not null && !present.Contains(a.File)).Select(a => a.Id).ToList();
         if (gone.Count == 0)
-            return stored;
+            return null;
+        await Retry(ct => store.SetIngestStateAsync(null, ct), cancellationToken).ConfigureAwait(false);
         await Retry(ct => store.DeleteArticlesAsync(gone, ct), cancellationToken).ConfigureAwait(false);
         logger.ArticlesRemoved(gone.Count);
         return stored.Where(a => !gone.Contains(a.Key)).ToDictionary(StringComparer.Ordinal);

@@ -1,0 +1,2 @@
+MATCH (s:IngestState)
+DELETE s
