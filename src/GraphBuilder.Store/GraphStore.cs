@@ -21,7 +21,7 @@ public sealed class GraphStore
     {
         var result = await Single("article-hashes", cancellationToken).ConfigureAwait(false);
         return result.Records
-            .Select(r => new StoredArticle(r["id"].GetString()!, r["file"].TextOrNull(), r["contentHash"].TextOrNull(), r["folder"].TextOrNull()) { FactsHash = r["factsHash"].TextOrNull() })
+            .Select(r => new StoredArticle(r["id"].GetString()!, r["file"].TextOrNull(), r["contentHash"].TextOrNull(), r["folder"].TextOrNull()) { FactsHash = r["factsHash"].TextOrNull(), Extractor = r["extractor"].TextOrNull() })
             .ToDictionary(a => a.Id, StringComparer.Ordinal);
     }
 
@@ -76,6 +76,10 @@ public sealed class GraphStore
         var result = await Single("read-ingest-state", cancellationToken).ConfigureAwait(false);
         return result.Records.Select(r => new IngestState(r["extractor"].GetString()!, r["curation"].TextOrNull() ?? "")).SingleOrDefault();
     }
+
+    /// <summary>Records that these stored articles keep the extraction of <paramref name="extractor"/>.</summary>
+    public Task StampExtractorAsync(IReadOnlyList<string> ids, string extractor, CancellationToken cancellationToken) =>
+        _cypher.RunAsync([new CypherStatement(CypherFiles.Get("stamp-extractor"), new Dictionary<string, object?> { ["ids"] = ids, ["extractor"] = extractor })], cancellationToken);
 
     /// <summary>Records <paramref name="state"/>; null marks the stored graph as being written.</summary>
     public Task SetIngestStateAsync(IngestState? state, CancellationToken cancellationToken) =>
@@ -132,4 +136,7 @@ public sealed record StoredArticle(string Id, string? File, string? ContentHash,
 {
     /// <summary><see cref="StoredForm.FactsHash"/> of what is stored; null from versions that kept no extraction.</summary>
     public string? FactsHash { get; init; }
+
+    /// <summary>The version of the extractor whose extraction the article keeps; null when not known.</summary>
+    public string? Extractor { get; init; }
 }

@@ -12,7 +12,8 @@ namespace GraphBuilder.Bench.Tests;
 [Collection(Neo4jServer.Name)]
 public sealed class ScaleBenchTests(Neo4jFixture neo4j)
 {
-    private static readonly Lazy<CorpusGenerator> Generator = new(() =>
+    /// <summary>The generator over the seeds, built once for the assembly's tests.</summary>
+    internal static readonly Lazy<CorpusGenerator> Generator = new(() =>
         BenchCommand.GeneratorAsync(Path.Combine(AppContext.BaseDirectory, "seeds"), CancellationToken.None).GetAwaiter().GetResult());
 
     private static int Words(string text) => text.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length;

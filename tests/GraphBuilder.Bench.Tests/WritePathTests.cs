@@ -14,14 +14,11 @@ namespace GraphBuilder.Bench.Tests;
 [Collection(Neo4jServer.Name)]
 public sealed class WritePathTests(Neo4jFixture neo4j)
 {
-    private static readonly Lazy<CorpusGenerator> Generator = new(() =>
-        BenchCommand.GeneratorAsync(Path.Combine(AppContext.BaseDirectory, "seeds"), CancellationToken.None).GetAwaiter().GetResult());
-
     [Fact]
     public async Task FastPath_InOneRunOrTwo_WritesTheGraphTheMergingPathWrites()
     {
         using var folder = new TempFolder().WithSeeds();
-        Generator.Value.Write(folder.Path, 3, 300);
+        ScaleBenchTests.Generator.Value.Write(folder.Path, 3, 300);
         using var half = new TempFolder();
         foreach (var file in Directory.GetFiles(folder.Path).Order(StringComparer.Ordinal).Take(160))
             File.Copy(file, half.File(Path.GetFileName(file)));

@@ -12,6 +12,9 @@ namespace GraphBuilder.Worker.Cli;
 internal sealed record CorpusResult(CorpusGraph Graph, IReadOnlyList<(string File, string Reason)> Failures, long Words)
 {
     public IReadOnlyList<string> Reused { get; init; } = [];
+
+    /// <summary>The ids of the articles extracted, in the source's order.</summary>
+    public IReadOnlyList<string> Extracted { get; init; } = [];
 }
 
 /// <summary>
@@ -31,6 +34,7 @@ internal sealed class CorpusExtraction(IArticleExtractor extractor, TextWriter e
         var graph = new CorpusGraph(curation);
         var failures = new List<(string, string)>();
         var reused = new List<string>();
+        var extracted = new List<string>();
         long words = 0;
         await foreach (var chunk in source.ReadAsync(cancellationToken).Chunk(ChunkSize).ConfigureAwait(false))
         {
@@ -43,6 +47,7 @@ internal sealed class CorpusExtraction(IArticleExtractor extractor, TextWriter e
                 else if (outcomes[i].Graph is { } article)
                 {
                     graph.Add(folder is null ? article : article with { Article = article.Article with { Folder = folder } });
+                    extracted.Add(article.Article.Id);
                     words += article.WordCount;
                 }
                 else
@@ -50,7 +55,7 @@ internal sealed class CorpusExtraction(IArticleExtractor extractor, TextWriter e
             }
         }
 
-        return new CorpusResult(graph, failures, words) { Reused = reused };
+        return new CorpusResult(graph, failures, words) { Reused = reused, Extracted = extracted };
 
         void Fail(string file, string reason)
         {

@@ -74,8 +74,7 @@ internal sealed class IngestRunner(
         // same extractor made it: it costs a hash and a lookup. When every article read is such, and
         // the last complete run resolved with this extractor and curation, the graph is already right.
         bool Reusable(ArticleText text) =>
-            previous?.Extractor == current.Extractor
-            && stored.TryGetValue(ArticleIds.For(text.File), out var kept)
+            stored.TryGetValue(ArticleIds.For(text.File), out var kept) && kept.Extractor == current.Extractor
             && kept.Folder == folder && kept.ContentHash == ArticleIds.ContentHash(text.Text);
         var extraction = await new CorpusExtraction(extractor, TextWriter.Null)
             .RunAsync(new FolderArticleSource(folder, FolderArticleSource.DefaultMaxBytes, watch?.Ready), cancellationToken, folder, decisions, Reusable).ConfigureAwait(false);
@@ -110,6 +109,7 @@ internal sealed class IngestRunner(
         }
 
         var written = new HashSet<string>(StringComparer.Ordinal);
+        var unwritten = new HashSet<string>(StringComparer.Ordinal);
         var interrupted = false;
         var complete = true;
         var total = changes.Batches.Sum(b => b.Slices.Count);
@@ -168,8 +168,15 @@ internal sealed class IngestRunner(
         }
 
         progress.Report("Writing", written.Count, total);
-        if (complete && !interrupted && previous != current)
-            await TrySetStateAsync(current).ConfigureAwait(false);
+        if (!interrupted)
+        {
+            var stamped = extraction.Extracted.Where(id => !unwritten.Contains(id) && stored.GetValueOrDefault(id)?.Extractor != current.Extractor).ToList();
+            if (stamped.Count > 0)
+                await TryAsync(ct => store.StampExtractorAsync(stamped, current.Extractor, ct)).ConfigureAwait(false);
+            if (complete && previous != current)
+                await TrySetStateAsync(current).ConfigureAwait(false);
+        }
+
         var newContent = changes.Slices.Where(changes.IsNewContent).ToList();
         var newWritten = newContent.Where(s => written.Contains(s.Article.Id)).ToList();
         var result = new IngestResult(read, newWritten.Count, read - newContent.Count, failures, newWritten.Sum(s => s.Statements.Count), time.GetElapsedTime(started))
@@ -183,17 +190,21 @@ internal sealed class IngestRunner(
         void Fail(ArticleSlice slice, string reason, Neo4jException exception)
         {
             complete = false;
+            unwritten.Add(slice.Article.Id);
             failures.Add((slice.Article.File, reason));
             logger.ArticleNotWritten(exception, slice.Article.File);
         }
     }
 
     /// <summary>Records what the stored graph was resolved with; a failure only costs the next run its shortcut.</summary>
-    private async Task<bool> TrySetStateAsync(IngestState? state)
+    private Task<bool> TrySetStateAsync(IngestState? state) => TryAsync(ct => store.SetIngestStateAsync(state, ct));
+
+    /// <summary>Book-keeping after the articles: a failure is logged and costs the next run only time.</summary>
+    private async Task<bool> TryAsync(Func<CancellationToken, Task> action)
     {
         try
         {
-            await Retry(ct => store.SetIngestStateAsync(state, ct), CancellationToken.None).ConfigureAwait(false);
+            await Retry(action, CancellationToken.None).ConfigureAwait(false);
             return true;
         }
         catch (Neo4jException ex)

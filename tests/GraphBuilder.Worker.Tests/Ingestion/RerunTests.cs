@@ -9,8 +9,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GraphBuilder.Worker.Tests.Ingestion;
 
 /// <summary>
-/// A re-run costs a hash and a lookup per unchanged article: it extracts only what is new or changed,
-/// and all of it again when the extractor is another version or the last run was cut short.
+/// A re-run costs a hash and a lookup per unchanged article: it extracts only what is new or changed
+/// (all of it when the extractor is another version), and resolves again unless the last run
+/// completed with the same extractor and curation.
 /// </summary>
 [Collection(Neo4jServer.Name)]
 public sealed class RerunTests(Neo4jFixture neo4j)
@@ -69,10 +70,32 @@ public sealed class RerunTests(Neo4jFixture neo4j)
         upgraded.Calls.ShouldBe(5);
         (rerun.Written, rerun.Unchanged).ShouldBe((0, 5), "the same rules find the same facts");
         (await services.GetRequiredService<GraphStore>().IngestStateAsync(CancellationToken.None)).ShouldNotBeNull().Extractor.ShouldBe("v2");
+        (await services.GetRequiredService<GraphStore>().ArticlesAsync(CancellationToken.None)).Values.ShouldAllBe(a => a.Extractor == "v2");
+        await IngestAsync(services, folder.Path);
+        upgraded.Calls.ShouldBe(5, "once stamped with the new version, the kept extractions serve again");
     }
 
     [Fact]
-    public async Task Rerun_AfterARunCutShort_ExtractsEverythingAgain_AndCompletesTheGraph()
+    public async Task Rerun_AnArticleWrittenInAnotherFolderUnderAnOlderVersion_IsExtractedAgainWhenRead()
+    {
+        using var folder = new TempFolder().WithSeeds();
+        using var other = new TempFolder();
+        var moved = Directory.GetFiles(folder.Path).Order(StringComparer.Ordinal).First();
+        await using (var first = await ServicesAsync(new CountingExtractor("v1")))
+            await IngestAsync(first, folder.Path);
+        var upgraded = new CountingExtractor("v2");
+        await using var services = await ServicesAsync(upgraded, reset: false);
+        File.Move(moved, other.File(Path.GetFileName(moved)));
+
+        await IngestAsync(services, folder.Path);
+        upgraded.Calls.ShouldBe(4, "the moved article is kept, as v1 extracted it");
+        await IngestAsync(services, other.Path);
+
+        upgraded.Calls.ShouldBe(5, "read again, it is extracted by v2: the v1 extraction is not reused");
+    }
+
+    [Fact]
+    public async Task Rerun_AfterARunCutShort_ResolvesAgain_AndCompletesTheGraph()
     {
         using var folder = new TempFolder().WithSeeds();
         List<string> clean;
@@ -96,7 +119,8 @@ public sealed class RerunTests(Neo4jFixture neo4j)
         await using var services = await ServicesAsync(extractor, reset: false);
         await IngestAsync(services, folder.Path);
 
-        extractor.Calls.ShouldBe(5);
+        extractor.Calls.ShouldBe(0, "the stored articles' extractions are still good");
+        (await services.GetRequiredService<GraphStore>().IngestStateAsync(CancellationToken.None)).ShouldNotBeNull("resolved and written again, not taken as complete");
         (await GraphDump.Of(services)).ShouldBe(clean);
     }
 
