@@ -24,8 +24,8 @@ internal sealed class HttpCypherGraphWriter(ICypherRunner cypher) : IGraphWriter
         }
         catch (Neo4jException ex) when (ex.Code == ConstraintFailed)
         {
-            // Every write here MERGEs on a unique id, so a violation means another writer created the
-            // same node at the same moment. Trying again merges into that node: safe to retry.
+            // With no article taken for new, every write MERGEs on a unique id, so a violation means
+            // another writer created the same node at the same moment. Trying again merges into that node: safe to retry.
             throw new Neo4jException(ex.Code, "another writer created the same node concurrently: " + ex.Message, true, ex);
         }
     }
@@ -49,12 +49,12 @@ internal sealed class HttpCypherGraphWriter(ICypherRunner cypher) : IGraphWriter
         [
             Statement("write-entities", batch.Entities.Select(Rows.Entity)),
             Statement("create-articles", created.Select(Rows.Article)),
-            positional.Statement("create-mentions", created.SelectMany(s => s.Mentions).Select(positional.Mention)),
-            positional.Statement("create-stated", createdStatements.Where(s => s.Kind == StatementKind.Stated).Select(positional.Statement)),
-            positional.Statement("create-denied", createdStatements.Where(s => s.Kind == StatementKind.Denied).Select(positional.Statement)),
-            positional.Statement("create-located-in", createdRelations.Where(r => r.Type == RelationType.LocatedIn).Select(positional.Relation)),
-            positional.Statement("create-trained-at", createdRelations.Where(r => r.Type == RelationType.TrainedAt).Select(positional.Relation)),
-            positional.Statement("create-roles", created.SelectMany(Rows.Roles).Select(positional.Role)),
+            Statement("create-mentions", created.SelectMany(s => s.Mentions).Select(positional.Mention), positional),
+            Statement("create-stated", createdStatements.Where(s => s.Kind == StatementKind.Stated).Select(positional.Statement), positional),
+            Statement("create-denied", createdStatements.Where(s => s.Kind == StatementKind.Denied).Select(positional.Statement), positional),
+            Statement("create-located-in", createdRelations.Where(r => r.Type == RelationType.LocatedIn).Select(positional.Relation), positional),
+            Statement("create-trained-at", createdRelations.Where(r => r.Type == RelationType.TrainedAt).Select(positional.Relation), positional),
+            Statement("create-roles", created.SelectMany(Rows.Roles).Select(positional.Role), positional),
             Statement("write-articles", merged.Select(Rows.Article)),
             Statement("write-mentions", merged.SelectMany(s => s.Mentions).Select(Rows.Mention)),
             Statement("write-statements", merged.SelectMany(s => s.Statements).Select(Rows.Statement)),
@@ -70,7 +70,18 @@ internal sealed class HttpCypherGraphWriter(ICypherRunner cypher) : IGraphWriter
         return [.. statements.OfType<CypherStatement>()];
     }
 
-    /// <summary>The file's statement over these rows, or none when there are no rows.</summary>
-    private static CypherStatement? Statement(string file, IEnumerable<Dictionary<string, object?>> rows) =>
-        rows.ToList() is { Count: > 0 } list ? new(CypherFiles.Get(file), new Dictionary<string, object?> { ["rows"] = list }) : null;
+    /// <summary>
+    /// The file's statement over these rows (with the batch's lookup lists, for rows made by
+    /// <paramref name="positional"/>), or none when there are no rows.
+    /// </summary>
+    private static CypherStatement? Statement(string file, IEnumerable<Dictionary<string, object?>> rows, PositionalRows? positional = null)
+    {
+        // Rows first: making them is what fills the positional lists.
+        var list = rows.ToList();
+        if (list.Count == 0)
+            return null;
+        var parameters = new Dictionary<string, object?> { ["rows"] = list };
+        positional?.AddLists(parameters);
+        return new(CypherFiles.Get(file), parameters);
+    }
 }

@@ -1,5 +1,4 @@
 using GraphBuilder.Extraction.Model;
-using GraphBuilder.Store.Http;
 
 namespace GraphBuilder.Store.Writing;
 
@@ -12,10 +11,12 @@ internal sealed class PositionalRows
     private readonly Positions _entities = new();
     private readonly Positions _articles = new();
 
-    public CypherStatement? Statement(string file, IEnumerable<Dictionary<string, object?>> rows) =>
-        rows.ToList() is { Count: > 0 } list
-            ? new(CypherFiles.Get(file), new Dictionary<string, object?> { ["entities"] = _entities.Ids, ["articles"] = _articles.Ids, ["rows"] = list })
-            : null;
+    /// <summary>Adds the lists the rows point into; positions only grow, so rows made later still fit.</summary>
+    public void AddLists(Dictionary<string, object?> parameters)
+    {
+        parameters["entities"] = _entities.Ids;
+        parameters["articles"] = _articles.Ids;
+    }
 
     public Dictionary<string, object?> Mention(MentionCount m) => new()
     {
