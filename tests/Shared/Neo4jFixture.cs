@@ -35,16 +35,19 @@ public sealed class Neo4jFixture : IAsyncLifetime
     }
 
     /// <summary>Runs scripts/neo4j-local.sh for this assembly's test instance ("start", "stop").</summary>
-    public static async Task Script(string command)
+    public static Task Script(string command) => Script(TestInstance.Name, TestInstance.HttpPort, command);
+
+    /// <summary>Runs scripts/neo4j-local.sh for the instance <paramref name="instance"/> on <paramref name="httpPort"/>.</summary>
+    public static async Task Script(string instance, int httpPort, params string[] arguments)
     {
         var script = Path.Combine(RepositoryRoot(), "scripts", "neo4j-local.sh");
-        var start = new ProcessStartInfo("bash", [script, "--instance", TestInstance.Name, command]) { RedirectStandardError = true };
-        start.Environment["NEO4J_HTTP_PORT"] = TestInstance.HttpPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        start.Environment["NEO4J_BOLT_PORT"] = (TestInstance.HttpPort + 213).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var start = new ProcessStartInfo("bash", [script, "--instance", instance, .. arguments]) { RedirectStandardError = true };
+        start.Environment["NEO4J_HTTP_PORT"] = httpPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["NEO4J_BOLT_PORT"] = (httpPort + 213).ToString(System.Globalization.CultureInfo.InvariantCulture);
         using var process = Process.Start(start)!;
         var stderr = await process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
-        process.ExitCode.ShouldBe(0, $"neo4j-local.sh {command}: {stderr}");
+        process.ExitCode.ShouldBe(0, $"neo4j-local.sh {string.Join(' ', arguments)}: {stderr}");
     }
 
     /// <summary>Services as this test assembly composes them (<see cref="TestComposition"/>), pointed at the test server.</summary>

@@ -1,8 +1,8 @@
 namespace GraphBuilder.Worker.Cli;
 
 /// <summary>
-/// Writes a file through a temporary file beside it and a rename: a reader never sees half a file,
-/// and a failed write (disk full, read-only or missing folder) leaves the previous file as it was.
+/// Writes a file (or a folder of files) through a temporary one beside it and a rename: a reader never
+/// sees half of it, and a failed write (disk full, read-only or missing folder) leaves what was there as it was.
 /// </summary>
 internal static class AtomicFile
 {
@@ -28,11 +28,41 @@ internal static class AtomicFile
         }
     }
 
+    /// <summary>
+    /// Returns null once the folder <paramref name="path"/> (absent or empty before) holds what
+    /// <paramref name="write"/> put in the folder it is given, otherwise why it could not be written.
+    /// </summary>
+    public static string? TryWriteFolder(string path, Action<string> write)
+    {
+        var temp = path.TrimEnd(Path.DirectorySeparatorChar) + ".tmp";
+        try
+        {
+            TryDelete(temp);
+            Directory.CreateDirectory(temp);
+            write(temp);
+            if (Directory.Exists(path))
+                Directory.Delete(path);
+            Directory.Move(temp, path);
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            return ex.Message;
+        }
+        finally
+        {
+            TryDelete(temp);
+        }
+    }
+
     private static void TryDelete(string path)
     {
         try
         {
-            File.Delete(path);
+            if (Directory.Exists(path))
+                Directory.Delete(path, recursive: true);
+            else
+                File.Delete(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Diagnostics;
 using GraphBuilder.Extraction;
 using GraphBuilder.Extraction.Resolution;
+using GraphBuilder.Store;
+using GraphBuilder.Store.BulkImport;
 using GraphBuilder.Worker.Curation;
 using GraphBuilder.Worker.Export;
 using GraphBuilder.Worker.Sources;
@@ -9,20 +11,28 @@ using Humanizer;
 
 namespace GraphBuilder.Worker.Cli;
 
-/// <summary><c>export --input DIR --output FILE [--curation FILE]</c>: extract a folder of articles to the export JSON.</summary>
+/// <summary>
+/// <c>export --input DIR --output PATH [--format json|neo4j-import] [--curation FILE]</c>: extract a folder
+/// of articles to the export JSON, or to CSV files for Neo4j's bulk importer.
+/// </summary>
 internal static class ExportCommand
 {
+    public const string Json = "json";
+    public const string Neo4jImport = "neo4j-import";
+
     public static Command Create()
     {
         var input = new Option<DirectoryInfo>("--input") { Description = "Folder of .txt articles", Required = true };
-        var output = new Option<FileInfo>("--output") { Description = "JSON file to write", Required = true };
+        var output = new Option<FileInfo>("--output") { Description = "JSON file to write (json), or a new folder for the CSV files (neo4j-import)", Required = true };
+        var format = new Option<string>("--format") { Description = "json: the export contract; neo4j-import: the graph an ingest writes, for Neo4j's bulk importer", DefaultValueFactory = _ => Json };
+        format.AcceptOnlyFromAmong(Json, Neo4jImport);
         var curation = new Option<FileInfo>("--curation") { Description = "The analysts' merge and split decisions (used when present)", DefaultValueFactory = _ => new FileInfo(CurationOptions.DefaultFile) };
-        var command = new Command("export", "Extract entities, statements and relations from a folder of articles to JSON") { input, output, curation };
-        command.SetAction((result, ct) => RunAsync(result.GetValue(input)!.FullName, result.GetValue(output)!.FullName, Console.Out, Console.Error, ct, result.GetValue(curation)!.FullName));
+        var command = new Command("export", "Extract entities, statements and relations from a folder of articles to JSON or to CSV for neo4j-import") { input, output, format, curation };
+        command.SetAction((result, ct) => RunAsync(result.GetValue(input)!.FullName, result.GetValue(output)!.FullName, Console.Out, Console.Error, ct, result.GetValue(curation)!.FullName, result.GetValue(format)!));
         return command;
     }
 
-    public static async Task<int> RunAsync(string input, string output, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken, string? curationFile = null)
+    public static async Task<int> RunAsync(string input, string output, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken, string? curationFile = null, string format = Json)
     {
         if (!Directory.Exists(input))
         {
@@ -39,7 +49,15 @@ internal static class ExportCommand
 
         var watch = Stopwatch.StartNew();
         var source = new FolderArticleSource(input, FolderArticleSource.DefaultMaxBytes);
-        var result = await new CorpusExtraction(new RuleBasedArticleExtractor(), stderr).RunAsync(source, cancellationToken, curation: curation).ConfigureAwait(false);
+        var extractor = new RuleBasedArticleExtractor();
+        if (format == Neo4jImport && Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any())
+        {
+            await stderr.WriteLineAsync($"error: the output folder '{output}' is not empty; the CSV files go into a new or empty folder.").ConfigureAwait(false);
+            return ExitCodes.NothingDone;
+        }
+
+        // The folder is recorded as an ingest records it, so that an ingest of it after the import reuses what is stored.
+        var result = await new CorpusExtraction(extractor, stderr).RunAsync(source, cancellationToken, Path.GetFullPath(input), curation).ConfigureAwait(false);
         if (result.Graph.ArticleCount == 0)
         {
             await stderr.WriteLineAsync($"error: no article in '{input}' could be read ({"file".ToQuantity(result.Failures.Count)} failed).").ConfigureAwait(false);
@@ -47,11 +65,13 @@ internal static class ExportCommand
         }
 
         var snapshot = result.Graph.Build();
-        var error = await AtomicFile.TryWriteAsync(output, stream =>
-        {
-            JsonGraphExporter.Write(snapshot, stream);
-            return Task.CompletedTask;
-        }).ConfigureAwait(false);
+        var error = format == Neo4jImport
+            ? AtomicFile.TryWriteFolder(output, folder => ImportFiles.Write(folder, [.. snapshot.Slices()], new IngestState(extractor.Version, CurationFile.Fingerprint(curation))))
+            : await AtomicFile.TryWriteAsync(output, stream =>
+            {
+                JsonGraphExporter.Write(snapshot, stream);
+                return Task.CompletedTask;
+            }).ConfigureAwait(false);
         if (error is not null)
         {
             await stderr.WriteLineAsync($"error: cannot write '{output}': {error}").ConfigureAwait(false);
@@ -62,8 +82,25 @@ internal static class ExportCommand
             $"Exported {"article".ToQuantity(snapshot.Articles.Count)}, {"entity".ToQuantity(snapshot.Entities.Count)}, " +
             $"{"statement".ToQuantity(snapshot.Statements.Count)} and {"relation".ToQuantity(snapshot.Relations.Count)} " +
             $"in {watch.Elapsed.Humanize(2)} to {output}").ConfigureAwait(false);
+        if (format == Neo4jImport)
+            await stdout.WriteLineAsync(ImportCommands(output)).ConfigureAwait(false);
         if (result.Failures.Count > 0)
             await stderr.WriteLineAsync($"{"article".ToQuantity(result.Failures.Count)} could not be read (listed above).").ConfigureAwait(false);
         return result.Failures.Count == 0 ? ExitCodes.Success : ExitCodes.SomeFailed;
+    }
+
+    /// <summary>How to load the files: the options every Neo4j version needs, the file list, then what makes the graph live.</summary>
+    private static string ImportCommands(string folder)
+    {
+        var nodes = ImportFiles.Names.Where(n => n.StartsWith("nodes-", StringComparison.Ordinal)).Select(n => Path.Combine(folder, n)).ToList();
+        var relationships = ImportFiles.Names.Where(n => n.StartsWith("relationships-", StringComparison.Ordinal)).Select(n => Path.Combine(folder, n)).ToList();
+        string Files(string separator) => string.Join(" ", nodes.Select(n => $"--nodes{separator}{n}").Concat(relationships.Select(r => $"--relationships{separator}{r}")));
+        return $"""
+            Load them into an empty database with Neo4j's bulk importer, the server stopped:
+              Neo4j 5 and later: bin/neo4j-admin database import full neo4j --multiline-fields=true --legacy-style-quoting=true --array-delimiter=U+001F --skip-bad-relationships=false {Files("=")}
+              Neo4j 3.x:         bin/neo4j-import --into data/databases/graph.db --multiline-fields true --array-delimiter $'\x1f' --skip-bad-relationships false {Files(" ")}
+              the local instance: scripts/neo4j-local.sh reset && scripts/neo4j-local.sh import {folder} && scripts/neo4j-local.sh start
+            then start the server and run 'ingest' on the same folder: it creates the constraints and index and writes only what changed.
+            """;
     }
 }
