@@ -34,17 +34,20 @@ internal static class BenchCommand
     {
         var sizes = new Option<int[]>("--sizes") { Description = "Corpus sizes", DefaultValueFactory = _ => [100, 1_000, 10_000, 100_000], AllowMultipleArgumentsPerToken = true };
         var maxIngest = new Option<int>("--max-ingest") { Description = "Largest size also written to Neo4j", DefaultValueFactory = _ => 10_000 };
+        var maxImport = new Option<int>("--max-import") { Description = "Largest size also loaded by Neo4j's bulk importer", DefaultValueFactory = _ => 10_000 };
         var maxOneThread = new Option<int>("--max-one-thread") { Description = "Largest size also timed on one thread", DefaultValueFactory = _ => 10_000 };
+        var runs = new Option<int>("--runs") { Description = "Runs of ingest, re-run, reset and import per size (medians reported)", DefaultValueFactory = _ => 3 };
         var seed = new Option<int>("--seed") { DefaultValueFactory = _ => 1 };
         var output = new Option<FileInfo>("--results") { Description = "JSON results file", DefaultValueFactory = _ => new FileInfo("bench/results.json") };
         var input = SeedsOption();
-        var command = new Command("run", "Measure extraction and Neo4j writing from 100 to 100,000 articles (resets the graph)") { sizes, maxIngest, maxOneThread, seed, output, input };
+        var command = new Command("run", "Measure extraction and Neo4j writing from 100 to 100,000 articles (resets the graph)") { sizes, maxIngest, maxImport, maxOneThread, runs, seed, output, input };
         command.SetAction((result, ct) => CommandHost.RunAsync(settings, Console.Error, async services =>
         {
             var generator = await GeneratorAsync(result.GetValue(input)!.FullName, ct).ConfigureAwait(false);
             await Console.Out.WriteLineAsync($"machine: {ScaleBench.Machine()}").ConfigureAwait(false);
             await Console.Out.WriteLineAsync(ScaleBench.Header).ConfigureAwait(false);
-            await new ScaleBench(services, Console.Out).RunAsync(generator, result.GetValue(seed), result.GetValue(sizes)!, result.GetValue(maxIngest), result.GetValue(maxOneThread), result.GetValue(output)!.FullName, ct).ConfigureAwait(false);
+            var options = new ScaleOptions(result.GetValue(sizes)!, result.GetValue(maxIngest), result.GetValue(maxImport), result.GetValue(maxOneThread), Math.Max(1, result.GetValue(runs)));
+            await new ScaleBench(services, settings, Console.Out).RunAsync(generator, result.GetValue(seed), options, result.GetValue(output)!.FullName, ct).ConfigureAwait(false);
             return ExitCodes.Success;
         }));
         return command;

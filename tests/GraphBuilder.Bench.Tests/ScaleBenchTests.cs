@@ -46,14 +46,16 @@ public sealed class ScaleBenchTests(Neo4jFixture neo4j)
         People(10_000).ShouldBeGreaterThan(People(100));
     }
 
-    [Fact]
+    [LocalNeo4jFact]
     public async Task Run_TinySize_ReportsEveryFigureAndWritesTheResults()
     {
         await using var services = neo4j.Services();
         using var output = new TempFolder();
         var stdout = new StringWriter();
 
-        var results = await new ScaleBench(services, stdout).RunAsync(Generator.Value, 1, [10], maxIngest: 10, maxOneThread: 10, output.File("results.json"), CancellationToken.None);
+        var bench = new ScaleBench(services, [], stdout, importInstance: "test-bench-import", importPort: TestInstance.HttpPort + 100);
+
+        var results = await bench.RunAsync(Generator.Value, 1, new ScaleOptions([10], MaxIngest: 10, MaxImport: 10, MaxOneThread: 10, Runs: 1), output.File("results.json"), CancellationToken.None);
 
         var r = results.ShouldHaveSingleItem();
         r.Articles.ShouldBe(10);
@@ -62,11 +64,16 @@ public sealed class ScaleBenchTests(Neo4jFixture neo4j)
         r.Nodes.ShouldNotBeNull().ShouldBeGreaterThan(10);
         r.RerunSeconds.ShouldNotBeNull().ShouldBeLessThan(r.IngestSeconds!.Value);
         r.ResetSeconds.ShouldNotBeNull().ShouldBeGreaterThan(0);
+        r.ExportSeconds.ShouldNotBeNull().ShouldBeGreaterThan(0);
+        r.ImportSeconds.ShouldNotBeNull().ShouldBeGreaterThan(0);
+        r.IngestToImport.ShouldBe(r.IngestSeconds / r.ImportSeconds);
+        stdout.ToString().ShouldContain($" | {r.IngestToImport!.Value.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)} | ");
         var (labels, _) = await services.GetRequiredService<GraphStore>().CountsAsync(CancellationToken.None);
         labels.Where(l => l.Label is "Article" or "Entity" or "Statement").ShouldAllBe(l => l.Count == 0, "the measured reset should leave none of GraphBuilder's nodes");
         using var json = JsonDocument.Parse(File.ReadAllText(output.File("results.json")));
         json.RootElement.GetProperty("machine").GetString().ShouldNotBeNull().ShouldContain("cores");
         json.RootElement.GetProperty("results")[0].GetProperty("articles").GetInt32().ShouldBe(10);
         json.RootElement.GetProperty("results")[0].GetProperty("resetSeconds").GetDouble().ShouldBe(r.ResetSeconds!.Value);
+        json.RootElement.GetProperty("results")[0].GetProperty("importSeconds").GetDouble().ShouldBe(r.ImportSeconds!.Value);
     }
 }

@@ -24,9 +24,20 @@ internal sealed class LocalNeo4jLauncher(IOptions<Neo4jOptions> options, ILogger
         if (Script is not { } script)
             return; // not in a checkout: nothing to start, and the store will say the server is unreachable
         logger.StartingLocalNeo4j(script);
-        var start = new ProcessStartInfo("bash", [script, "start"]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["NEO4J_HTTP_PORT"] = settings.Uri.Port.ToString(CultureInfo.InvariantCulture);
-        start.Environment["NEO4J_PASSWORD"] = settings.Password;
+        await RunScriptAsync(["start"], new Dictionary<string, string>
+        {
+            ["NEO4J_HTTP_PORT"] = settings.Uri.Port.ToString(CultureInfo.InvariantCulture),
+            ["NEO4J_PASSWORD"] = settings.Password,
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs scripts/neo4j-local.sh with these arguments and environment; its error output becomes the exception's message.</summary>
+    internal async Task RunScriptAsync(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
+    {
+        var script = Script ?? throw new Neo4jException("GraphBuilder.LocalScriptFailed", "scripts/neo4j-local.sh not found: not in a GraphBuilder checkout", false);
+        var start = new ProcessStartInfo("bash", [script, .. arguments]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (name, value) in environment)
+            start.Environment[name] = value;
         using var process = Process.Start(start)!;
         // Both pipes are drained while the script runs: a full pipe would block a chatty script for ever.
         var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
@@ -34,7 +45,7 @@ internal sealed class LocalNeo4jLauncher(IOptions<Neo4jOptions> options, ILogger
         await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
         await stdout.ConfigureAwait(false);
         if (process.ExitCode != 0)
-            throw new Neo4jException("GraphBuilder.LocalStartFailed", $"scripts/neo4j-local.sh start failed: {(await stderr.ConfigureAwait(false)).Trim()}", false);
+            throw new Neo4jException("GraphBuilder.LocalScriptFailed", $"scripts/neo4j-local.sh {string.Join(' ', arguments)} failed: {(await stderr.ConfigureAwait(false)).Trim()}", false);
     }
 
     private static bool IsLoopback(Uri uri) =>

@@ -30,6 +30,6 @@ public sealed class LocalNeo4jLauncherTests
 
         var error = await Should.ThrowAsync<Neo4jException>(() => Launcher(script).EnsureRunningAsync(CancellationToken.None));
 
-        error.Message.ShouldBe("GraphBuilder.LocalStartFailed: scripts/neo4j-local.sh start failed: java not found");
+        error.Message.ShouldBe("GraphBuilder.LocalScriptFailed: scripts/neo4j-local.sh start failed: java not found");
     }
 }
