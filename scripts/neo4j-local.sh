@@ -74,9 +74,13 @@ dbms.udc.enabled=false
 dbms.jvm.additional=-Dio.netty.tryReflectionSetAccessible=true
 CONF
   printf 'dbms.jvm.additional=%s\n' "${java_opens[@]}" >>"$conf"
-  if [[ "$auth" == true ]]; then
-    "$home/bin/neo4j-admin" set-initial-password "$password" >/dev/null
-  fi
+  set_password
+}
+
+# The password lives with the data (data/dbms/auth): set again whenever the data is new.
+set_password() {
+  [[ "$auth" == true ]] && "$home/bin/neo4j-admin" set-initial-password "$password" >/dev/null
+  return 0
 }
 
 # Memory and transaction-log retention, rewritten at every start so a setting given for one run (a
@@ -173,7 +177,7 @@ case "$command" in
   start) start ;;
   stop) stop ;;
   status) if running; then log "running (pid $(cat "$pidfile")) at $url"; else log "not running"; exit 3; fi ;;
-  reset) stop; rm -rf "$home/data"; log "data removed" ;;
+  reset) stop; rm -rf "$home/data"; [[ -d "$home" ]] && set_password; log "data removed" ;;
   import) import_csv "${2:-}"; log "imported; 'start' serves it" ;;
   *) echo "usage: $0 [--instance NAME] install|start|stop|status|reset|import DIR" >&2; exit 2 ;;
 esac

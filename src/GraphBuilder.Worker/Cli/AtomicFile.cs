@@ -34,10 +34,10 @@ internal static class AtomicFile
     /// </summary>
     public static string? TryWriteFolder(string path, Action<string> write)
     {
-        var temp = path.TrimEnd(Path.DirectorySeparatorChar) + ".tmp";
+        // A name of its own: whatever is beside the output stays untouched.
+        var temp = $"{path.TrimEnd(Path.DirectorySeparatorChar)}.{Guid.NewGuid():N}.tmp";
         try
         {
-            TryDelete(temp);
             Directory.CreateDirectory(temp);
             write(temp);
             if (Directory.Exists(path))

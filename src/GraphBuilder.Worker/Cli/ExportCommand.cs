@@ -99,7 +99,7 @@ internal static class ExportCommand
             Load them into an empty database with Neo4j's bulk importer, the server stopped:
               Neo4j 5 and later: bin/neo4j-admin database import full neo4j --multiline-fields=true --legacy-style-quoting=true --array-delimiter=U+001F --skip-bad-relationships=false {Files("=")}
               Neo4j 3.x:         bin/neo4j-import --into data/databases/graph.db --multiline-fields true --array-delimiter $'\x1f' --skip-bad-relationships false {Files(" ")}
-              the local instance: scripts/neo4j-local.sh reset && scripts/neo4j-local.sh import {folder} && scripts/neo4j-local.sh start
+              the local instance (reset deletes the graph it holds): scripts/neo4j-local.sh reset && scripts/neo4j-local.sh import {folder} && scripts/neo4j-local.sh start
             then start the server and run 'ingest' on the same folder: it creates the constraints and index and writes only what changed.
             """;
     }

@@ -19,4 +19,28 @@ public sealed class LocalNeo4jSettingsTests(Neo4jFixture neo4j)
 
         rows.ShouldHaveSingleItem().ShouldBe(["256M size", "64M", "2m"]);
     }
+
+    [LocalNeo4jFact]
+    public async Task Reset_OfAnInstanceWithAuth_KeepsItsPassword()
+    {
+        // An instance whose name does not start with "test" has auth on, as the local one people use.
+        const string instance = "auth-check";
+        const int port = TestInstance.HttpPort + 200;
+        using var http = new HttpClient();
+        http.DefaultRequestHeaders.Authorization = new("Basic", Convert.ToBase64String("neo4j:graphbuilder"u8.ToArray()));
+        try
+        {
+            foreach (var round in new[] { "new instance", "after reset" })
+            {
+                await Neo4jFixture.Script(instance, port, "reset");
+                await Neo4jFixture.Script(instance, port, "start");
+                using var response = await http.GetAsync(new Uri($"http://127.0.0.1:{port}/db/data/"));
+                ((int)response.StatusCode).ShouldBe(200, round);
+            }
+        }
+        finally
+        {
+            await Neo4jFixture.Script(instance, port, "stop");
+        }
+    }
 }
