@@ -54,8 +54,7 @@ internal static class ExtractionBench
             await stdout.WriteLineAsync($"run {run + 1}: {"word".ToQuantity(words, "N0", CultureInfo.InvariantCulture)} in {watch.Elapsed.Humanize(2)}: {rates[^1].ToString("N0", CultureInfo.InvariantCulture)} words/s").ConfigureAwait(false);
         }
 
-        rates.Sort();
-        var median = rates[rates.Count / 2];
+        var median = Statistics.Median(rates);
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         await stdout.WriteLineAsync($"median {median.ToString("N0", CultureInfo.InvariantCulture)} words/s on one thread over {megabytes} MB; peak working set {peak.Bytes().Humanize("0.#", CultureInfo.InvariantCulture)}; managed heap now {GC.GetTotalMemory(false).Bytes().Humanize("0.#", CultureInfo.InvariantCulture)}").ConfigureAwait(false);
         return ExitCodes.Success;

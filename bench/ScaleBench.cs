@@ -143,7 +143,7 @@ internal sealed class ScaleBench(IServiceProvider services, IReadOnlyList<string
             }
         }
 
-        var ingest = Median(ingests);
+        var ingest = Statistics.Median(ingests);
         return result with
         {
             IngestSeconds = ingest,
@@ -151,11 +151,11 @@ internal sealed class ScaleBench(IServiceProvider services, IReadOnlyList<string
             Relationships = relationships,
             NodesPerSecond = nodes / ingest,
             RelationshipsPerSecond = relationships / ingest,
-            RerunSeconds = Median(reruns),
-            ResetSeconds = Median(resets),
+            RerunSeconds = Statistics.Median(reruns),
+            ResetSeconds = Statistics.Median(resets),
             Runs = runs,
             ExportSeconds = export,
-            ImportSeconds = import ? Median(imports) : null,
+            ImportSeconds = import ? Statistics.Median(imports) : null,
         };
     }
 
@@ -192,12 +192,6 @@ internal sealed class ScaleBench(IServiceProvider services, IReadOnlyList<string
     /// <summary>GraphBuilder's nodes (articles, entities, statements) and all relationships.</summary>
     private static (long Nodes, long Relationships) Counted((IReadOnlyList<(string Label, long Count)> Labels, IReadOnlyList<(string Type, long Count)> Relationships) counts) =>
         (counts.Labels.Where(l => l.Label is "Article" or "Entity" or "Statement").Sum(l => l.Count), counts.Relationships.Sum(r => r.Count));
-
-    private static double Median(List<double> values)
-    {
-        values.Sort();
-        return values.Count % 2 == 1 ? values[values.Count / 2] : (values[(values.Count / 2) - 1] + values[values.Count / 2]) / 2;
-    }
 
     public static string Machine() =>
         string.Create(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes.Bytes().Humanize("0.#", CultureInfo.InvariantCulture)} memory, {Environment.OSVersion}, .NET {Environment.Version}");

@@ -33,7 +33,7 @@ public static class ImportFiles
             foreach (var s in slices)
             {
                 var a = s.Article;
-                articles.Row(a.Id, a.File, a.Title, a.Outlet, a.Published, a.Folder, StoredForm.Extraction(s.Extracted ?? s), a.ContentHash, StoredForm.FactsHash(s), state.Extractor, "Article");
+                articles.Row(a.Id, a.File, a.Title, a.Outlet, a.Published, a.Folder, StoredForm.OwnExtraction(s), a.ContentHash, StoredForm.FactsHash(s), state.Extractor, "Article");
             }
         }
 

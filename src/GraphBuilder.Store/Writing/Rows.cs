@@ -21,7 +21,7 @@ internal static class Rows
         ["within"] = e.Within,
     };
 
-    public static Dictionary<string, object?> Article(ArticleSlice s) => Article(s.Article, StoredForm.Extraction(s.Extracted ?? s));
+    public static Dictionary<string, object?> Article(ArticleSlice s) => Article(s.Article, StoredForm.OwnExtraction(s));
 
     private static Dictionary<string, object?> Article(Article a, string extraction) => new()
     {

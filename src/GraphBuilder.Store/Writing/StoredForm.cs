@@ -22,6 +22,9 @@ public static class StoredForm
 
     public static string Extraction(ArticleSlice extracted) => JsonSerializer.Serialize(extracted with { Extracted = null }, Json);
 
+    /// <summary>What an article keeps of a slice: the extraction it was resolved from, or the slice itself when it was not resolved.</summary>
+    public static string OwnExtraction(ArticleSlice slice) => Extraction(slice.Extracted ?? slice);
+
     /// <exception cref="JsonException">The text is not an extraction this version can read.</exception>
     public static ArticleSlice ReadExtraction(string json) =>
         JsonSerializer.Deserialize<ArticleSlice>(json, Json) ?? throw new JsonException("an article's stored extraction is empty");

@@ -35,7 +35,7 @@ public sealed class Neo4jImportExportTests(Neo4jFixture neo4j)
         await using (var services = neo4j.Services())
         {
             await services.GetRequiredService<GraphStore>().ResetAsync(CancellationToken.None);
-            (await IngestAsync(services, folder.Path)).Failures.ShouldBeEmpty();
+            await TestIngest.RunAsync(services, folder.Path);
             ingested = await GraphDump.Of(services);
         }
 
@@ -56,7 +56,7 @@ public sealed class Neo4jImportExportTests(Neo4jFixture neo4j)
             dump.Count.ShouldBe(ingested.Count);
             dump.ShouldBe(ingested);
 
-            var rerun = await IngestAsync(imported, folder.Path);
+            var rerun = await TestIngest.RunAsync(imported, folder.Path);
             (rerun.Read, rerun.Written, rerun.Unchanged).ShouldBe((18, 0, 18));
             (await imported.GetRequiredService<GraphStore>().IngestStateAsync(CancellationToken.None)).ShouldNotBeNull();
             (await GraphDump.Of(imported)).ShouldBe(ingested);
@@ -81,12 +81,5 @@ public sealed class Neo4jImportExportTests(Neo4jFixture neo4j)
         stderr.ToString().ShouldContain("is not empty");
         Directory.GetFileSystemEntries(output.Path).ShouldBe([kept]);
         File.ReadAllText(kept).ShouldBe("mine");
-    }
-
-    private static async Task<IngestResult> IngestAsync(ServiceProvider services, string folder)
-    {
-        var result = await services.GetRequiredService<IngestRunner>().RunAsync(folder, NoProgress.Instance, CancellationToken.None);
-        result.Fatal.ShouldBeNull();
-        return result;
     }
 }

@@ -22,11 +22,11 @@ public sealed class RerunTests(Neo4jFixture neo4j)
         using var folder = new TempFolder().WithSeeds();
         var extractor = new CountingExtractor("v1");
         await using var services = await ServicesAsync(extractor);
-        await IngestAsync(services, folder.Path);
+        await TestIngest.RunAsync(services, folder.Path);
         var before = await GraphDump.Of(services);
         extractor.Calls.ShouldBe(5);
 
-        var rerun = await IngestAsync(services, folder.Path);
+        var rerun = await TestIngest.RunAsync(services, folder.Path);
 
         extractor.Calls.ShouldBe(5, "no article extracted again");
         (rerun.Read, rerun.Written, rerun.Unchanged).ShouldBe((5, 0, 5));
@@ -39,20 +39,20 @@ public sealed class RerunTests(Neo4jFixture neo4j)
         using var folder = new TempFolder().WithSeeds();
         var extractor = new CountingExtractor("v1");
         await using var services = await ServicesAsync(extractor);
-        await IngestAsync(services, folder.Path);
+        await TestIngest.RunAsync(services, folder.Path);
         var changed = Directory.GetFiles(folder.Path).Order(StringComparer.Ordinal).First();
         var text = File.ReadAllText(changed);
         var firstBreak = text.IndexOf("\n\n", StringComparison.Ordinal) + 2;
         File.WriteAllText(changed, text.Insert(firstBreak, "\"We will not be drawn into this,\" said Maria Lindqvist, a spokeswoman for the Nordic Council.\n\n"));
 
-        var rerun = await IngestAsync(services, folder.Path);
+        var rerun = await TestIngest.RunAsync(services, folder.Path);
 
         extractor.Calls.ShouldBe(6);
         (rerun.Written, rerun.Unchanged).ShouldBe((1, 4));
         var incremental = await GraphDump.Of(services);
         incremental.ShouldContain(line => line.Contains("Maria Lindqvist", StringComparison.Ordinal));
         await services.GetRequiredService<GraphStore>().ResetAsync(CancellationToken.None);
-        await IngestAsync(services, folder.Path);
+        await TestIngest.RunAsync(services, folder.Path);
         (await GraphDump.Of(services)).ShouldBe(incremental);
     }
 
@@ -61,17 +61,17 @@ public sealed class RerunTests(Neo4jFixture neo4j)
     {
         using var folder = new TempFolder().WithSeeds();
         await using (var first = await ServicesAsync(new CountingExtractor("v1")))
-            await IngestAsync(first, folder.Path);
+            await TestIngest.RunAsync(first, folder.Path);
         var upgraded = new CountingExtractor("v2");
         await using var services = await ServicesAsync(upgraded, reset: false);
 
-        var rerun = await IngestAsync(services, folder.Path);
+        var rerun = await TestIngest.RunAsync(services, folder.Path);
 
         upgraded.Calls.ShouldBe(5);
         (rerun.Written, rerun.Unchanged).ShouldBe((0, 5), "the same rules find the same facts");
         (await services.GetRequiredService<GraphStore>().IngestStateAsync(CancellationToken.None)).ShouldNotBeNull().Extractor.ShouldBe("v2");
         (await services.GetRequiredService<GraphStore>().ArticlesAsync(CancellationToken.None)).Values.ShouldAllBe(a => a.Extractor == "v2");
-        await IngestAsync(services, folder.Path);
+        await TestIngest.RunAsync(services, folder.Path);
         upgraded.Calls.ShouldBe(5, "once stamped with the new version, the kept extractions serve again");
     }
 
@@ -82,14 +82,14 @@ public sealed class RerunTests(Neo4jFixture neo4j)
         using var other = new TempFolder();
         var moved = Directory.GetFiles(folder.Path).Order(StringComparer.Ordinal).First();
         await using (var first = await ServicesAsync(new CountingExtractor("v1")))
-            await IngestAsync(first, folder.Path);
+            await TestIngest.RunAsync(first, folder.Path);
         var upgraded = new CountingExtractor("v2");
         await using var services = await ServicesAsync(upgraded, reset: false);
         File.Move(moved, other.File(Path.GetFileName(moved)));
 
-        await IngestAsync(services, folder.Path);
+        await TestIngest.RunAsync(services, folder.Path);
         upgraded.Calls.ShouldBe(4, "the moved article is kept, as v1 extracted it");
-        await IngestAsync(services, other.Path);
+        await TestIngest.RunAsync(services, other.Path);
 
         upgraded.Calls.ShouldBe(5, "read again, it is extracted by v2: the v1 extraction is not reused");
     }
@@ -101,7 +101,7 @@ public sealed class RerunTests(Neo4jFixture neo4j)
         List<string> clean;
         await using (var first = await ServicesAsync(new CountingExtractor("v1")))
         {
-            await IngestAsync(first, folder.Path);
+            await TestIngest.RunAsync(first, folder.Path);
             clean = await GraphDump.Of(first);
         }
 
@@ -109,7 +109,7 @@ public sealed class RerunTests(Neo4jFixture neo4j)
         File.WriteAllText(extra, "Talks stall\n\n\"There is no deal yet,\" said Tomas Varga, the Hungarian negotiator, on Monday.\n");
         await using (var cut = await ServicesAsync(new CountingExtractor("v1"), reset: false, s => s.AddSingleton<IGraphWriter>(new RefusingWriter())))
         {
-            var interrupted = await IngestAsync(cut, folder.Path, expectFailures: true);
+            var interrupted = await TestIngest.RunAsync(cut, folder.Path, expectFailures: true);
             interrupted.Interrupted.ShouldBeTrue();
             (await cut.GetRequiredService<GraphStore>().IngestStateAsync(CancellationToken.None)).ShouldBeNull("a run cut short must not look complete");
         }
@@ -117,7 +117,7 @@ public sealed class RerunTests(Neo4jFixture neo4j)
         File.Delete(extra);
         var extractor = new CountingExtractor("v1");
         await using var services = await ServicesAsync(extractor, reset: false);
-        await IngestAsync(services, folder.Path);
+        await TestIngest.RunAsync(services, folder.Path);
 
         extractor.Calls.ShouldBe(0, "the stored articles' extractions are still good");
         (await services.GetRequiredService<GraphStore>().IngestStateAsync(CancellationToken.None)).ShouldNotBeNull("resolved and written again, not taken as complete");
@@ -134,15 +134,6 @@ public sealed class RerunTests(Neo4jFixture neo4j)
         if (reset)
             await services.GetRequiredService<GraphStore>().ResetAsync(CancellationToken.None);
         return services;
-    }
-
-    private static async Task<IngestResult> IngestAsync(ServiceProvider services, string folder, bool expectFailures = false)
-    {
-        var result = await services.GetRequiredService<IngestRunner>().RunAsync(folder, NoProgress.Instance, CancellationToken.None);
-        result.Fatal.ShouldBeNull();
-        if (!expectFailures)
-            result.Failures.ShouldBeEmpty();
-        return result;
     }
 
     /// <summary>The real extractor under a version of the test's choosing, counting its calls.</summary>
