@@ -22,66 +22,55 @@ public static class ImportFiles
         "relationships-about.csv", "relationships-facts.csv", "relationships-roles.csv",
     ];
 
-    /// <summary>Writes the slices (the whole corpus, resolved) into <paramref name="directory"/>, which must exist.</summary>
-    public static void Write(string directory, IReadOnlyList<ArticleSlice> slices, IngestState state)
+    /// <summary>
+    /// Writes the slices (the whole corpus, resolved) into <paramref name="directory"/>, which must
+    /// exist, in one pass: every file is open at once, so the slices can be read as they are resolved.
+    /// </summary>
+    public static void Write(string directory, IEnumerable<ArticleSlice> slices, IngestState state)
     {
-        var entities = slices.SelectMany(s => s.Entities).DistinctBy(e => e.Id).ToList();
         string File(int i) => Path.Combine(directory, Names[i]);
+        using var articles = new ImportCsv(File(0), "id:ID(Article)", "file", "title", "outlet", "published", "folder", "extraction", "contentHash", "factsHash", "extractor", ":LABEL");
+        using var nodes = new ImportCsv(File(1), "id:ID(Entity)", "name", "type", "aliases:string[]", "titles:string[]", "geonamesId:long", ":LABEL");
+        using var statements = new ImportCsv(File(2), "id:ID(Statement)", "text", "kind", "verb", "sentence", "start:long", "end:long", "article", ":LABEL");
+        using var ingest = new ImportCsv(File(3), "id:ID(IngestState)", "extractor", "curation", ":LABEL");
+        using var mentions = new ImportCsv(File(4), ":START_ID(Entity)", ":END_ID(Article)", "count:long", ":TYPE");
+        using var said = new ImportCsv(File(5), ":START_ID(Entity)", ":END_ID(Statement)", ":TYPE");
+        using var reported = new ImportCsv(File(6), ":START_ID(Statement)", ":END_ID(Article)", ":TYPE");
+        using var about = new ImportCsv(File(7), ":START_ID(Statement)", ":END_ID(Entity)", ":TYPE");
+        using var facts = new ImportCsv(File(8), ":START_ID(Entity)", ":END_ID(Entity)", "article", "evidence", "source", ":TYPE");
+        using var roles = new ImportCsv(File(9), ":START_ID(Entity)", ":END_ID(Entity)", "title", "article", ":TYPE");
 
-        using (var articles = new ImportCsv(File(0), "id:ID(Article)", "file", "title", "outlet", "published", "folder", "extraction", "contentHash", "factsHash", "extractor", ":LABEL"))
+        ingest.Row("ingest", state.Extractor, state.Curation, "IngestState");
+        var entities = new List<Entity>();
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var slice in slices)
         {
-            foreach (var s in slices)
+            var a = slice.Article;
+            articles.Row(a.Id, a.File, a.Title, a.Outlet, a.Published, a.Folder, StoredForm.OwnExtraction(slice), a.ContentHash, StoredForm.FactsHash(slice), state.Extractor, "Article");
+            foreach (var e in slice.Entities.Where(e => written.Add(e.Id)))
             {
-                var a = s.Article;
-                articles.Row(a.Id, a.File, a.Title, a.Outlet, a.Published, a.Folder, StoredForm.OwnExtraction(s), a.ContentHash, StoredForm.FactsHash(s), state.Extractor, "Article");
-            }
-        }
-
-        using (var nodes = new ImportCsv(File(1), "id:ID(Entity)", "name", "type", "aliases:string[]", "titles:string[]", "geonamesId:long", ":LABEL"))
-        {
-            foreach (var e in entities)
+                entities.Add(e);
                 nodes.Row(e.Id, e.Name, e.Type.ToString(), e.Aliases, e.Titles, e.GeoNamesId, $"Entity{ImportCsv.ArrayDelimiter}{e.Type}");
-        }
+            }
 
-        using (var statements = new ImportCsv(File(2), "id:ID(Statement)", "text", "kind", "verb", "sentence", "start:long", "end:long", "article", ":LABEL"))
-        {
-            foreach (var s in slices.SelectMany(s => s.Statements))
-                statements.Row(s.Id, s.Text, s.Kind.Name(), s.Verb, s.Sentence, s.Start, s.End, s.ArticleId, "Statement");
-        }
-
-        using (var ingest = new ImportCsv(File(3), "id:ID(IngestState)", "extractor", "curation", ":LABEL"))
-            ingest.Row("ingest", state.Extractor, state.Curation, "IngestState");
-
-        using (var mentions = new ImportCsv(File(4), ":START_ID(Entity)", ":END_ID(Article)", "count:long", ":TYPE"))
-        {
-            foreach (var m in slices.SelectMany(s => s.Mentions))
+            foreach (var m in slice.Mentions)
                 mentions.Row(m.EntityId, m.ArticleId, m.Count, "MENTIONED_IN");
-        }
-
-        using (var said = new ImportCsv(File(5), ":START_ID(Entity)", ":END_ID(Statement)", ":TYPE"))
-        using (var reported = new ImportCsv(File(6), ":START_ID(Statement)", ":END_ID(Article)", ":TYPE"))
-        using (var about = new ImportCsv(File(7), ":START_ID(Statement)", ":END_ID(Entity)", ":TYPE"))
-        {
-            foreach (var s in slices.SelectMany(s => s.Statements))
+            foreach (var s in slice.Statements)
             {
+                statements.Row(s.Id, s.Text, s.Kind.Name(), s.Verb, s.Sentence, s.Start, s.End, s.ArticleId, "Statement");
                 said.Row(s.SpeakerId, s.Id, s.Kind == StatementKind.Denied ? "DENIED" : "STATED");
                 reported.Row(s.Id, s.ArticleId, "REPORTED_IN");
                 foreach (var subject in s.About.Distinct())
                     about.Row(s.Id, subject, "ABOUT");
             }
-        }
 
-        using (var facts = new ImportCsv(File(8), ":START_ID(Entity)", ":END_ID(Entity)", "article", "evidence", "source", ":TYPE"))
-        {
-            foreach (var r in slices.SelectMany(s => Rows.Distinct(s.Relations)))
+            foreach (var r in Rows.Distinct(slice.Relations))
                 facts.Row(r.FromId, r.ToId, r.ArticleId, r.Evidence, "text", RelationTypes.Name(r.Type));
-            var present = entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-            foreach (var e in entities.Where(e => e.Type is EntityType.Place or EntityType.Country && e.Within is not null && present.Contains(e.Within)))
-                facts.Row(e.Id, e.Within, null, null, "gazetteer", "LOCATED_IN");
+            foreach (var r in Rows.Roles(slice))
+                roles.Row(r.PersonId, r.OrganizationId, r.Title, r.ArticleId, "HOLDS_ROLE");
         }
 
-        using var roles = new ImportCsv(File(9), ":START_ID(Entity)", ":END_ID(Entity)", "title", "article", ":TYPE");
-        foreach (var r in slices.SelectMany(Rows.Roles))
-            roles.Row(r.PersonId, r.OrganizationId, r.Title, r.ArticleId, "HOLDS_ROLE");
+        foreach (var e in entities.Where(e => e.Type is EntityType.Place or EntityType.Country && e.Within is not null && written.Contains(e.Within)))
+            facts.Row(e.Id, e.Within, null, null, "gazetteer", "LOCATED_IN");
     }
 }

@@ -22,12 +22,19 @@ public static class StoredForm
 
     public static string Extraction(ArticleSlice extracted) => JsonSerializer.Serialize(extracted with { Extracted = null }, Json);
 
+    /// <summary><see cref="Extraction"/> as UTF-8, for keeping it outside the graph.</summary>
+    public static byte[] ExtractionUtf8(ArticleSlice extracted) => JsonSerializer.SerializeToUtf8Bytes(extracted with { Extracted = null }, Json);
+
     /// <summary>What an article keeps of a slice: the extraction it was resolved from, or the slice itself when it was not resolved.</summary>
     public static string OwnExtraction(ArticleSlice slice) => Extraction(slice.Extracted ?? slice);
 
     /// <exception cref="JsonException">The text is not an extraction this version can read.</exception>
     public static ArticleSlice ReadExtraction(string json) =>
         JsonSerializer.Deserialize<ArticleSlice>(json, Json) ?? throw new JsonException("an article's stored extraction is empty");
+
+    /// <inheritdoc cref="ReadExtraction(string)"/>
+    public static ArticleSlice ReadExtraction(ReadOnlySpan<byte> utf8) =>
+        JsonSerializer.Deserialize<ArticleSlice>(utf8, Json) ?? throw new JsonException("an article's stored extraction is empty");
 
     /// <summary>
     /// The article's resolved facts and its own extraction, hashed: equal exactly when rewriting the

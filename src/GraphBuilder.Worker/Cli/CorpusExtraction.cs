@@ -21,7 +21,8 @@ internal sealed record CorpusResult(CorpusGraph Graph, IReadOnlyList<(string Fil
 /// Extracts every article of a source into one corpus graph, on all cores, adding them in the source's
 /// order. One article's failure is recorded with its file name and the others go on. With a
 /// <c>folder</c>, each article records the folder it came from; with a <c>curation</c>, the graph
-/// resolves entities by it; articles <c>reusable</c> accepts are not extracted, only listed.
+/// resolves entities by it; articles <c>reusable</c> accepts are not extracted, only listed; with
+/// <c>keep</c>, the extractions are kept there instead of in memory.
 /// </summary>
 internal sealed class CorpusExtraction(IArticleExtractor extractor, TextWriter errors)
 {
@@ -29,9 +30,9 @@ internal sealed class CorpusExtraction(IArticleExtractor extractor, TextWriter e
     // memory holds only a handful of texts however large the folder.
     private const int ChunkSize = 64;
 
-    public async Task<CorpusResult> RunAsync(IArticleSource source, CancellationToken cancellationToken, string? folder = null, EntityCuration? curation = null, Func<ArticleText, bool>? reusable = null)
+    public async Task<CorpusResult> RunAsync(IArticleSource source, CancellationToken cancellationToken, string? folder = null, EntityCuration? curation = null, Func<ArticleText, bool>? reusable = null, IExtractedArticles? keep = null)
     {
-        var graph = new CorpusGraph(curation);
+        var graph = new CorpusGraph(curation, keep);
         var failures = new List<(string, string)>();
         var reused = new List<string>();
         var extracted = new List<string>();

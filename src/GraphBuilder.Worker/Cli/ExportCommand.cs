@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using GraphBuilder.Extraction;
+using GraphBuilder.Extraction.Model;
 using GraphBuilder.Extraction.Resolution;
 using GraphBuilder.Store;
 using GraphBuilder.Store.BulkImport;
@@ -56,20 +57,33 @@ internal static class ExportCommand
             return ExitCodes.NothingDone;
         }
 
-        // The folder is recorded as an ingest records it, so that an ingest of it after the import reuses what is stored.
-        var result = await new CorpusExtraction(extractor, stderr).RunAsync(source, cancellationToken, Path.GetFullPath(input), curation).ConfigureAwait(false);
+        // The folder is recorded as an ingest records it, so that an ingest of it after the import reuses
+        // what is stored. The CSV files are written as articles are resolved, from extractions kept on disk.
+        using var spool = format == Neo4jImport ? new ExtractionSpool() : null;
+        var result = await new CorpusExtraction(extractor, stderr).RunAsync(source, cancellationToken, Path.GetFullPath(input), curation, keep: spool).ConfigureAwait(false);
         if (result.Graph.ArticleCount == 0)
         {
             await stderr.WriteLineAsync($"error: no article in '{input}' could be read ({"file".ToQuantity(result.Failures.Count)} failed).").ConfigureAwait(false);
             return ExitCodes.NothingDone;
         }
 
-        var snapshot = result.Graph.Build();
+        var resolution = result.Graph.Resolve();
+        long statements = 0, relations = 0;
+        IEnumerable<ArticleSlice> Counted(IEnumerable<ArticleSlice> slices)
+        {
+            foreach (var slice in slices)
+            {
+                statements += slice.Statements.Count;
+                relations += slice.Relations.Count;
+                yield return slice;
+            }
+        }
+
         var error = format == Neo4jImport
-            ? AtomicFile.TryWriteFolder(output, folder => ImportFiles.Write(folder, [.. snapshot.Slices()], new IngestState(extractor.Version, CurationFile.Fingerprint(curation))))
+            ? AtomicFile.TryWriteFolder(output, folder => ImportFiles.Write(folder, Counted(resolution.Slices()), new IngestState(extractor.Version, CurationFile.Fingerprint(curation))))
             : await AtomicFile.TryWriteAsync(output, stream =>
             {
-                JsonGraphExporter.Write(snapshot, stream);
+                JsonGraphExporter.Write(new CorpusSnapshot(resolution.Entities, [.. Counted(resolution.Slices())]), stream);
                 return Task.CompletedTask;
             }).ConfigureAwait(false);
         if (error is not null)
@@ -79,8 +93,8 @@ internal static class ExportCommand
         }
 
         await stdout.WriteLineAsync(
-            $"Exported {"article".ToQuantity(snapshot.Articles.Count)}, {"entity".ToQuantity(snapshot.Entities.Count)}, " +
-            $"{"statement".ToQuantity(snapshot.Statements.Count)} and {"relation".ToQuantity(snapshot.Relations.Count)} " +
+            $"Exported {"article".ToQuantity(resolution.ArticleCount)}, {"entity".ToQuantity(resolution.Entities.Count)}, " +
+            $"{"statement".ToQuantity(statements)} and {"relation".ToQuantity(relations)} " +
             $"in {watch.Elapsed.Humanize(2)} to {output}").ConfigureAwait(false);
         if (format == Neo4jImport)
             await stdout.WriteLineAsync(ImportCommands(output)).ConfigureAwait(false);

@@ -33,6 +33,12 @@ internal sealed class IngestRunner(
     /// <summary>What a failure names instead of a file when a batch's entity updates or clean-up fail.</summary>
     public const string EntityUpdates = "(entity updates and clean-up)";
 
+    // Stored extractions fetched per request (about 15 KB each).
+    private const int ExtractionPage = 1_000;
+
+    // Batches planned ahead of the one being written: enough to hide the planning behind the writing.
+    private const int PlannedAhead = 2;
+
     private readonly ResiliencePipeline _retry = pipelines.GetPipeline(Neo4jRetry.PipelineKey);
 
     /// <summary>
@@ -76,8 +82,9 @@ internal sealed class IngestRunner(
         bool Reusable(ArticleText text) =>
             stored.TryGetValue(ArticleIds.For(text.File), out var kept) && kept.Extractor == current.Extractor
             && kept.Folder == folder && kept.ContentHash == ArticleIds.ContentHash(text.Text);
+        using var spool = new ExtractionSpool();
         var extraction = await new CorpusExtraction(extractor, TextWriter.Null)
-            .RunAsync(new FolderArticleSource(folder, FolderArticleSource.DefaultMaxBytes, watch?.Ready), cancellationToken, folder, decisions, Reusable).ConfigureAwait(false);
+            .RunAsync(new FolderArticleSource(folder, FolderArticleSource.DefaultMaxBytes, watch?.Ready), cancellationToken, folder, decisions, Reusable, spool).ConfigureAwait(false);
         var failures = extraction.Failures.ToList();
         foreach (var (file, reason) in failures)
             logger.ArticleFailed(file, reason);
@@ -91,16 +98,18 @@ internal sealed class IngestRunner(
             return unchanged;
         }
 
-        GraphChanges changes;
+        IReadOnlyDictionary<string, string> entities;
         try
         {
             // Stored articles this run did not read (other folders, files not ready, files that failed
-            // to read) take part in resolution through the extraction they keep.
-            var kept = stored.Keys.Where(id => !corpus.Contains(id)).ToList();
-            foreach (var article in await Retry(ct => store.ExtractionsAsync(kept, ct), cancellationToken).ConfigureAwait(false))
-                corpus.Add(article);
-            var entities = await Retry(store.EntityFingerprintsAsync, cancellationToken).ConfigureAwait(false);
-            changes = GraphChanges.Between(corpus.Build(), stored, entities, neo4j.Value.BatchSize);
+            // to read) take part in resolution through the extraction they keep, fetched a page at a time.
+            foreach (var page in stored.Keys.Where(id => !corpus.Contains(id)).Chunk(ExtractionPage).ToList())
+            {
+                foreach (var article in await Retry(ct => store.ExtractionsAsync(page, ct), cancellationToken).ConfigureAwait(false))
+                    corpus.Add(article);
+            }
+
+            entities = await Retry(store.EntityFingerprintsAsync, cancellationToken).ConfigureAwait(false);
         }
         catch (Neo4jException ex)
         {
@@ -110,15 +119,25 @@ internal sealed class IngestRunner(
 
         var written = new HashSet<string>(StringComparer.Ordinal);
         var unwritten = new HashSet<string>(StringComparer.Ordinal);
-        var interrupted = false;
+        var changed = new List<(string Id, bool IsNew, int Statements)>();
+        Neo4jException? outage = null;
         var complete = true;
-        var total = changes.Batches.Sum(b => b.Slices.Count);
-        if (changes.Batches.Count > 0 && previous is not null && !await TrySetStateAsync(null).ConfigureAwait(false))
-            return Fatal("could not mark the graph as being written");
-        foreach (var batch in changes.Batches)
+        var total = corpus.ArticleCount;
+        progress.Report("Writing", 0, total);
+        var planned = GraphChanges.Between(corpus.Resolve(), stored, entities, neo4j.Value.BatchSize);
+        await foreach (var (batch, compared) in planned.Ahead(PlannedAhead, cancellationToken).ConfigureAwait(false))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            progress.Report("Writing", written.Count, total);
+            changed.AddRange(batch.Slices.Select(s => (s.Article.Id, stored.GetValueOrDefault(s.Article.Id)?.ContentHash != s.Article.ContentHash, s.Statements.Count)));
+            if (outage is not null)
+            {
+                // The outage outlasted the retries: nothing from there on is written or marked done.
+                foreach (var slice in batch.Slices)
+                    Fail(slice, $"not written: {outage.Message}", outage);
+                continue;
+            }
+
+            if (written.Count == 0 && unwritten.Count == 0 && previous is not null && !await TrySetStateAsync(null).ConfigureAwait(false))
+                return Fatal("could not mark the graph as being written");
             try
             {
                 // The request itself is not cancelled: on shutdown the batch in flight finishes (or
@@ -128,11 +147,9 @@ internal sealed class IngestRunner(
             }
             catch (Neo4jException ex) when (ex.IsTransient)
             {
-                // The outage outlasted the retries: nothing from here on is written or marked done.
-                foreach (var slice in changes.Batches.SkipWhile(b => b != batch).SelectMany(b => b.Slices))
+                outage = ex;
+                foreach (var slice in batch.Slices)
                     Fail(slice, $"not written: {ex.Message}", ex);
-                interrupted = true;
-                break;
             }
             catch (Neo4jException)
             {
@@ -165,10 +182,12 @@ internal sealed class IngestRunner(
                     }
                 }
             }
+
+            progress.Report("Writing", compared, total);
         }
 
-        progress.Report("Writing", written.Count, total);
-        if (!interrupted)
+        progress.Report("Writing", total, total);
+        if (outage is null)
         {
             var stamped = extraction.Extracted.Where(id => !unwritten.Contains(id) && stored.GetValueOrDefault(id)?.Extractor != current.Extractor).ToList();
             if (stamped.Count > 0)
@@ -177,11 +196,11 @@ internal sealed class IngestRunner(
                 await TrySetStateAsync(current).ConfigureAwait(false);
         }
 
-        var newContent = changes.Slices.Where(changes.IsNewContent).ToList();
-        var newWritten = newContent.Where(s => written.Contains(s.Article.Id)).ToList();
-        var result = new IngestResult(read, newWritten.Count, read - newContent.Count, failures, newWritten.Sum(s => s.Statements.Count), time.GetElapsedTime(started))
+        var newContent = changed.Where(c => c.IsNew).ToList();
+        var newWritten = newContent.Where(c => written.Contains(c.Id)).ToList();
+        var result = new IngestResult(read, newWritten.Count, read - newContent.Count, failures, newWritten.Sum(c => c.Statements), time.GetElapsedTime(started))
         {
-            Interrupted = interrupted,
+            Interrupted = outage is not null,
             Relinked = written.Count - newWritten.Count,
         };
         logger.Ingested(result.Written, result.Read, result.Unchanged, failures.Count, result.Elapsed);

@@ -1,0 +1,56 @@
+using GraphBuilder.Extraction;
+using GraphBuilder.Extraction.Model;
+using GraphBuilder.Store.Writing;
+using Microsoft.Win32.SafeHandles;
+
+namespace GraphBuilder.Worker.Cli;
+
+/// <summary>
+/// Keeps a corpus's extractions in a temporary file (as the JSON an article node keeps) rather than in
+/// memory, so the tool's memory holds the entity catalog and an index, not every article's records,
+/// however many articles a run reads. The file is deleted when the spool is disposed, or by the
+/// system if the process dies first.
+/// </summary>
+internal sealed class ExtractionSpool : IExtractedArticles, IDisposable
+{
+    private readonly SafeFileHandle _file;
+    private readonly List<(string Id, long Offset, int Length)> _index = [];
+    private long _end;
+
+    public ExtractionSpool()
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"graphbuilder-spool-{Guid.NewGuid():N}.jsonl");
+        _file = File.OpenHandle(Path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileOptions.DeleteOnClose);
+    }
+
+    /// <summary>The temporary file, for messages.</summary>
+    public string Path { get; }
+
+    public void Add(ArticleSlice extracted)
+    {
+        var json = StoredForm.ExtractionUtf8(extracted);
+        RandomAccess.Write(_file, json, _end);
+        _index.Add((extracted.Article.Id, _end, json.Length));
+        _end += json.Length;
+    }
+
+    public IEnumerable<ArticleSlice> InIdOrder()
+    {
+        var buffer = Array.Empty<byte>();
+        foreach (var (_, offset, length) in _index.OrderBy(e => e.Id, StringComparer.Ordinal))
+        {
+            if (buffer.Length < length)
+                buffer = new byte[Math.Max(length, buffer.Length * 2)];
+            var read = 0;
+            while (read < length)
+            {
+                var n = RandomAccess.Read(_file, buffer.AsSpan(read, length - read), offset + read);
+                read += n > 0 ? n : throw new EndOfStreamException("the extraction spool is shorter than what was written to it");
+            }
+
+            yield return StoredForm.ReadExtraction(buffer.AsSpan(0, length));
+        }
+    }
+
+    public void Dispose() => _file.Dispose();
+}
