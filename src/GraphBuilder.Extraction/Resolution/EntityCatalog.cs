@@ -36,14 +36,17 @@ public sealed class EntityCatalog(EntityCuration? curation = null)
                 entry.GeoNamesId = g;
             // A description only while no article names it outright.
             entry.IsDescription &= e.IsDescription;
-            if (e.Type != EntityType.Person)
-                continue;
+        }
+
+        // One list of the article's entities, shared by its people and holding the catalog's own id
+        // strings: a person's context is the union of its articles' lists, so memory grows with the
+        // articles, not with every pair of entities they name.
+        string[]? members = null;
+        foreach (var e in entities.Where(e => e.Type == EntityType.Person))
+        {
+            var entry = _entries[e.Id];
             entry.Titles.UnionWith(titles[e.Id]);
-            foreach (var other in entities)
-            {
-                if (other.Id != e.Id)
-                    entry.Context.Add(other.Id);
-            }
+            entry.Articles.Add(members ??= [.. entities.Select(other => _entries[other.Id].Id).Distinct()]);
         }
     }
 
@@ -291,9 +294,13 @@ public sealed class EntityCatalog(EntityCuration? curation = null)
 
         public SortedSet<string> Aliases { get; } = new(StringComparer.Ordinal);
 
-        /// <summary>For people: the other entities of their articles, and their titles (lower case).</summary>
-        public HashSet<string> Context { get; } = new(StringComparer.Ordinal);
+        /// <summary>For people: the entities of each article that names them.</summary>
+        public List<string[]> Articles { get; } = [];
 
+        /// <summary>For people: the other entities of their articles.</summary>
+        public IEnumerable<string> Context => Articles.SelectMany(a => a).Where(id => id != Id);
+
+        /// <summary>For people: their titles (lower case).</summary>
         public HashSet<string> Titles { get; } = new(StringComparer.Ordinal);
     }
 }

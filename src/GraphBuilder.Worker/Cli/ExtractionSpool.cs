@@ -8,8 +8,7 @@ namespace GraphBuilder.Worker.Cli;
 /// <summary>
 /// Keeps a corpus's extractions in a temporary file (as the JSON an article node keeps) rather than in
 /// memory, so the tool's memory holds the entity catalog and an index, not every article's records,
-/// however many articles a run reads. The file is deleted when the spool is disposed, or by the
-/// system if the process dies first.
+/// however many articles a run reads. The file is gone when the spool is disposed or the process ends.
 /// </summary>
 internal sealed class ExtractionSpool : IExtractedArticles, IDisposable
 {
@@ -20,7 +19,11 @@ internal sealed class ExtractionSpool : IExtractedArticles, IDisposable
     public ExtractionSpool()
     {
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"graphbuilder-spool-{Guid.NewGuid():N}.jsonl");
-        _file = File.OpenHandle(Path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileOptions.DeleteOnClose);
+        _file = File.OpenHandle(Path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.Delete, FileOptions.DeleteOnClose);
+        // Unix keeps an unlinked file for the handle and frees it when the process ends, however it ends;
+        // Windows deletes it when the handle closes, which a dying process does too.
+        if (!OperatingSystem.IsWindows())
+            File.Delete(Path);
     }
 
     /// <summary>The temporary file, for messages.</summary>
