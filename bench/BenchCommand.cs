@@ -33,7 +33,7 @@ internal static class BenchCommand
     private static Command Run(IReadOnlyList<string> settings)
     {
         var sizes = new Option<int[]>("--sizes") { Description = "Corpus sizes", DefaultValueFactory = _ => [100, 1_000, 10_000, 100_000], AllowMultipleArgumentsPerToken = true };
-        var maxIngest = new Option<int>("--max-ingest") { Description = "Largest size also written to Neo4j", DefaultValueFactory = _ => 10_000 };
+        var maxIngest = new Option<int>("--max-ingest") { Description = "Largest size also written to Neo4j", DefaultValueFactory = _ => 100_000 };
         var maxImport = new Option<int>("--max-import") { Description = "Largest size also loaded by Neo4j's bulk importer", DefaultValueFactory = _ => 10_000 };
         var maxOneThread = new Option<int>("--max-one-thread") { Description = "Largest size also timed on one thread", DefaultValueFactory = _ => 10_000 };
         var runs = new Option<int>("--runs") { Description = "Runs of ingest, re-run, reset and import per size (medians reported)", DefaultValueFactory = _ => 3 };

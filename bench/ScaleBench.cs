@@ -15,7 +15,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GraphBuilder.Bench;
 
 /// <summary>What <c>bench run</c> measures: the sizes, the largest written to Neo4j, loaded by the bulk importer, and timed on one thread.</summary>
-internal sealed record ScaleOptions(IReadOnlyList<int> Sizes, int MaxIngest, int MaxImport, int MaxOneThread, int Runs);
+internal sealed record ScaleOptions(IReadOnlyList<int> Sizes, int MaxIngest, int MaxImport, int MaxOneThread, int Runs)
+{
+    /// <summary>The smallest size the growth of time per article is measured from: below it, fixed costs dominate.</summary>
+    public int GrowthBase { get; init; } = 1_000;
+}
 
 /// <summary>
 /// One size's figures. Times of the graph (ingest, re-run, reset, export, import) are medians over the
@@ -46,6 +50,11 @@ internal sealed record ScaleResult(
     public double? ImportSeconds { get; init; }
 
     public double? IngestToImport => IngestSeconds / ImportSeconds;
+
+    public double? MillisecondsPerArticle => IngestSeconds * 1000 / Articles;
+
+    /// <summary>Ingest time per article over that at the first size of at least <see cref="ScaleOptions.GrowthBase"/> articles.</summary>
+    public double? PerArticleGrowth { get; init; }
 }
 
 /// <summary>
@@ -82,7 +91,8 @@ internal sealed class ScaleBench(IServiceProvider services, IReadOnlyList<string
                     null, null, null, null, null, null, null, 0);
                 if (size <= options.MaxIngest)
                     result = await GraphRunsAsync(result, folder, size <= options.MaxImport, options.Runs, cancellationToken).ConfigureAwait(false);
-                result = result with { PeakWorkingSetBytes = Process.GetCurrentProcess().PeakWorkingSet64 };
+                var growthBase = results.Append(result).FirstOrDefault(r => r.Articles >= options.GrowthBase && r.MillisecondsPerArticle is not null)?.MillisecondsPerArticle;
+                result = result with { PeakWorkingSetBytes = Process.GetCurrentProcess().PeakWorkingSet64, PerArticleGrowth = result.MillisecondsPerArticle / growthBase };
                 results.Add(result);
                 await stdout.WriteLineAsync(Row(result)).ConfigureAwait(false);
             }
@@ -196,10 +206,10 @@ internal sealed class ScaleBench(IServiceProvider services, IReadOnlyList<string
     public static string Machine() =>
         string.Create(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes.Bytes().Humanize("0.#", CultureInfo.InvariantCulture)} memory, {Environment.OSVersion}, .NET {Environment.Version}");
 
-    public static string Header => "articles | words | words/s 1 thread | words/s all cores | articles/s | ingest s | ms/article | nodes/s | rels/s | export s | import s | ingest/import | unchanged re-run s | reset s | peak memory";
+    public static string Header => "articles | words | words/s 1 thread | words/s all cores | articles/s | ingest s | ms/article | growth | nodes/s | rels/s | export s | import s | ingest/import | unchanged re-run s | reset s | peak memory";
 
     private static string Row(ScaleResult r) => string.Create(CultureInfo.InvariantCulture,
-        $"{r.Articles,8:N0} | {r.Words,11:N0} | {(double.IsNaN(r.WordsPerSecondOneThread) ? "-" : r.WordsPerSecondOneThread.ToString("N0", CultureInfo.InvariantCulture)),10} | {r.WordsPerSecondAllCores,10:N0} | {r.ArticlesPerSecond,7:N0} | {Opt(r.IngestSeconds, "F1")} | {Opt(r.IngestSeconds * 1000 / r.Articles, "F2")} | {Opt(r.NodesPerSecond, "N0")} | {Opt(r.RelationshipsPerSecond, "N0")} | {Opt(r.ExportSeconds, "F1")} | {Opt(r.ImportSeconds, "F1")} | {Opt(r.IngestToImport, "F2")} | {Opt(r.RerunSeconds, "F2")} | {Opt(r.ResetSeconds, "F2")} | {r.PeakWorkingSetBytes.Bytes().Humanize("0", CultureInfo.InvariantCulture)}");
+        $"{r.Articles,8:N0} | {r.Words,11:N0} | {(double.IsNaN(r.WordsPerSecondOneThread) ? "-" : r.WordsPerSecondOneThread.ToString("N0", CultureInfo.InvariantCulture)),10} | {r.WordsPerSecondAllCores,10:N0} | {r.ArticlesPerSecond,7:N0} | {Opt(r.IngestSeconds, "F1")} | {Opt(r.MillisecondsPerArticle, "F2")} | {Opt(r.PerArticleGrowth, "F2")} | {Opt(r.NodesPerSecond, "N0")} | {Opt(r.RelationshipsPerSecond, "N0")} | {Opt(r.ExportSeconds, "F1")} | {Opt(r.ImportSeconds, "F1")} | {Opt(r.IngestToImport, "F2")} | {Opt(r.RerunSeconds, "F2")} | {Opt(r.ResetSeconds, "F2")} | {r.PeakWorkingSetBytes.Bytes().Humanize("0.##", CultureInfo.InvariantCulture)}");
 
     private static string Opt(double? value, string format) => value is { } v ? v.ToString(format, CultureInfo.InvariantCulture) : "-";
 

@@ -8,7 +8,7 @@ public sealed class Neo4jOptions
     public const string DefaultUri = "http://127.0.0.1:7474";
     public const string DefaultUser = "neo4j";
     public const string DefaultDatabase = "neo4j";
-    public const int DefaultBatchSize = 50;
+    public const int DefaultBatchSize = 25;
     public static readonly TimeSpan DefaultRequestTimeout = TimeSpan.FromSeconds(60);
 
     /// <summary>The HTTP address of the server: http://host:7474.</summary>

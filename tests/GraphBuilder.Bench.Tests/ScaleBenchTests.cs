@@ -55,7 +55,7 @@ public sealed class ScaleBenchTests(Neo4jFixture neo4j)
 
         var bench = new ScaleBench(services, [], stdout, importInstance: "test-bench-import", importPort: TestInstance.HttpPort + 100);
 
-        var results = await bench.RunAsync(Generator.Value, 1, new ScaleOptions([10], MaxIngest: 10, MaxImport: 10, MaxOneThread: 10, Runs: 1), output.File("results.json"), CancellationToken.None);
+        var results = await bench.RunAsync(Generator.Value, 1, new ScaleOptions([10], MaxIngest: 10, MaxImport: 10, MaxOneThread: 10, Runs: 1) { GrowthBase = 10 }, output.File("results.json"), CancellationToken.None);
 
         var r = results.ShouldHaveSingleItem();
         r.Articles.ShouldBe(10);
@@ -67,6 +67,8 @@ public sealed class ScaleBenchTests(Neo4jFixture neo4j)
         r.ExportSeconds.ShouldNotBeNull().ShouldBeGreaterThan(0);
         r.ImportSeconds.ShouldNotBeNull().ShouldBeGreaterThan(0);
         r.IngestToImport.ShouldBe(r.IngestSeconds / r.ImportSeconds);
+        r.MillisecondsPerArticle.ShouldBe(r.IngestSeconds * 100);
+        r.PerArticleGrowth.ShouldBe(1.0, "the only size is its own base");
         stdout.ToString().ShouldContain($" | {r.IngestToImport!.Value.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)} | ");
         var (labels, _) = await services.GetRequiredService<GraphStore>().CountsAsync(CancellationToken.None);
         labels.Where(l => l.Label is "Article" or "Entity" or "Statement").ShouldAllBe(l => l.Count == 0, "the measured reset should leave none of GraphBuilder's nodes");
@@ -75,5 +77,6 @@ public sealed class ScaleBenchTests(Neo4jFixture neo4j)
         json.RootElement.GetProperty("results")[0].GetProperty("articles").GetInt32().ShouldBe(10);
         json.RootElement.GetProperty("results")[0].GetProperty("resetSeconds").GetDouble().ShouldBe(r.ResetSeconds!.Value);
         json.RootElement.GetProperty("results")[0].GetProperty("importSeconds").GetDouble().ShouldBe(r.ImportSeconds!.Value);
+        json.RootElement.GetProperty("results")[0].GetProperty("perArticleGrowth").GetDouble().ShouldBe(1.0);
     }
 }
