@@ -54,12 +54,14 @@ public sealed class WritePathTests(Neo4jFixture neo4j)
     /// <summary>Every batch the way all batches were written before: each article merged, with all its entities.</summary>
     private sealed class MergingWriter(IGraphWriter inner) : IGraphWriter
     {
-        public Task WriteAsync(GraphBatch batch, CancellationToken cancellationToken) =>
-            inner.WriteAsync(GraphBatch.Merging(batch.Slices) with
+        public PreparedBatch Prepare(GraphBatch batch) =>
+            inner.Prepare(GraphBatch.Merging(batch.Slices) with
             {
                 Entities = [.. batch.Slices.SelectMany(s => s.Entities).Concat(batch.Entities).DistinctBy(e => e.Id)],
                 Containment = batch.Containment,
                 Retired = batch.Retired,
-            }, cancellationToken);
+            });
+
+        public Task WriteAsync(PreparedBatch batch, CancellationToken cancellationToken) => inner.WriteAsync(batch, cancellationToken);
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Polly.Timeout;
@@ -31,12 +30,14 @@ internal sealed class HttpCypherRunner(HttpClient http, Neo4jOptions options) : 
         }
     }
 
-    public async Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken) =>
+        RunAsync(CypherRequest.Of(statements), cancellationToken);
+
+    public async Task<IReadOnlyList<CypherResult>> RunAsync(CypherRequest body, CancellationToken cancellationToken)
     {
         var server = await ServerAsync(cancellationToken).ConfigureAwait(false);
-        var body = new { statements = statements.Select(s => new { statement = s.Text, parameters = s.Parameters }) };
         using var request = Request(HttpMethod.Post, server.CommitUri);
-        request.Content = JsonContent.Create(body);
+        request.Content = new ByteArrayContent(body.Body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" } } };
         using var doc = await SendAsync(request, cancellationToken).ConfigureAwait(false);
 
         var root = doc.RootElement;

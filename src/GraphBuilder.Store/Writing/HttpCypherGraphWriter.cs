@@ -11,16 +11,18 @@ namespace GraphBuilder.Store.Writing;
 /// </summary>
 internal sealed class HttpCypherGraphWriter(ICypherRunner cypher) : IGraphWriter
 {
-    public async Task WriteAsync(GraphBatch batch, CancellationToken cancellationToken)
+    public PreparedBatch Prepare(GraphBatch batch) => new(batch, CypherRequest.Of(Statements(batch)));
+
+    public async Task WriteAsync(PreparedBatch batch, CancellationToken cancellationToken)
     {
         try
         {
-            await cypher.RunAsync(Statements(batch), cancellationToken).ConfigureAwait(false);
+            await cypher.RunAsync(batch.Request, cancellationToken).ConfigureAwait(false);
         }
-        catch (Neo4jException ex) when (ex.Code == ConstraintFailed && batch.NewArticles.Count > 0)
+        catch (Neo4jException ex) when (ex.Code == ConstraintFailed && batch.Batch.NewArticles.Count > 0)
         {
             // Another writer stored one of the "new" articles since the run looked: merge them all instead.
-            await WriteAsync(batch with { NewArticles = new HashSet<string>() }, cancellationToken).ConfigureAwait(false);
+            await this.WriteAsync(batch.Batch with { NewArticles = new HashSet<string>() }, cancellationToken).ConfigureAwait(false);
         }
         catch (Neo4jException ex) when (ex.Code == ConstraintFailed)
         {

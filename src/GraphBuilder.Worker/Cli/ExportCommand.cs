@@ -60,7 +60,17 @@ internal static class ExportCommand
         // The folder is recorded as an ingest records it, so that an ingest of it after the import reuses
         // what is stored. The CSV files are written as articles are resolved, from extractions kept on disk.
         using var spool = format == Neo4jImport ? new ExtractionSpool() : null;
-        var result = await new CorpusExtraction(extractor, stderr).RunAsync(source, cancellationToken, Path.GetFullPath(input), curation, keep: spool).ConfigureAwait(false);
+        CorpusResult result;
+        try
+        {
+            result = await new CorpusExtraction(extractor, stderr).RunAsync(source, cancellationToken, Path.GetFullPath(input), curation, keep: spool).ConfigureAwait(false);
+        }
+        catch (IOException ex)
+        {
+            await stderr.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.NothingDone;
+        }
+
         if (result.Graph.ArticleCount == 0)
         {
             await stderr.WriteLineAsync($"error: no article in '{input}' could be read ({"file".ToQuantity(result.Failures.Count)} failed).").ConfigureAwait(false);

@@ -12,27 +12,30 @@ namespace GraphBuilder.Worker.Cli;
 /// </summary>
 internal sealed class ExtractionSpool : IExtractedArticles, IDisposable
 {
-    private readonly SafeFileHandle _file;
     private readonly List<(string Id, long Offset, int Length)> _index = [];
+    private SafeFileHandle? _file;
     private long _end;
 
-    public ExtractionSpool()
-    {
+    public ExtractionSpool() =>
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"graphbuilder-spool-{Guid.NewGuid():N}.jsonl");
-        _file = File.OpenHandle(Path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.Delete, FileOptions.DeleteOnClose);
-        // Unix keeps an unlinked file for the handle and frees it when the process ends, however it ends;
-        // Windows deletes it when the handle closes, which a dying process does too.
-        if (!OperatingSystem.IsWindows())
-            File.Delete(Path);
-    }
 
     /// <summary>The temporary file, for messages.</summary>
     public string Path { get; }
 
+    /// <exception cref="IOException">The temporary folder cannot take the file; the message names it.</exception>
     public void Add(ArticleSlice extracted)
     {
         var json = StoredForm.ExtractionUtf8(extracted);
-        RandomAccess.Write(_file, json, _end);
+        try
+        {
+            _file ??= Open(Path);
+            RandomAccess.Write(_file, json, _end);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException($"cannot keep the extractions in the temporary folder '{System.IO.Path.GetDirectoryName(Path)}' (TMPDIR chooses another): {ex.Message}", ex);
+        }
+
         _index.Add((extracted.Article.Id, _end, json.Length));
         _end += json.Length;
     }
@@ -47,7 +50,7 @@ internal sealed class ExtractionSpool : IExtractedArticles, IDisposable
             var read = 0;
             while (read < length)
             {
-                var n = RandomAccess.Read(_file, buffer.AsSpan(read, length - read), offset + read);
+                var n = RandomAccess.Read(_file!, buffer.AsSpan(read, length - read), offset + read);
                 read += n > 0 ? n : throw new EndOfStreamException("the extraction spool is shorter than what was written to it");
             }
 
@@ -55,5 +58,15 @@ internal sealed class ExtractionSpool : IExtractedArticles, IDisposable
         }
     }
 
-    public void Dispose() => _file.Dispose();
+    public void Dispose() => _file?.Dispose();
+
+    private static SafeFileHandle Open(string path)
+    {
+        var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.Delete, FileOptions.DeleteOnClose);
+        // Unix keeps an unlinked file for the handle and frees it when the process ends, however it
+        // ends; Windows deletes it when the handle closes, which a dying process does too.
+        if (!OperatingSystem.IsWindows())
+            File.Delete(path);
+        return file;
+    }
 }

@@ -36,7 +36,7 @@ internal sealed class IngestRunner(
     // Stored extractions fetched per request (about 15 KB each).
     private const int ExtractionPage = 1_000;
 
-    // Batches planned ahead of the one being written: enough to hide the planning behind the writing.
+    // Batches prepared ahead of the one being written: enough to hide the preparing behind the writing.
     private const int PlannedAhead = 2;
 
     private readonly ResiliencePipeline _retry = pipelines.GetPipeline(Neo4jRetry.PipelineKey);
@@ -83,8 +83,17 @@ internal sealed class IngestRunner(
             stored.TryGetValue(ArticleIds.For(text.File), out var kept) && kept.Extractor == current.Extractor
             && kept.Folder == folder && kept.ContentHash == ArticleIds.ContentHash(text.Text);
         using var spool = new ExtractionSpool();
-        var extraction = await new CorpusExtraction(extractor, TextWriter.Null)
-            .RunAsync(new FolderArticleSource(folder, FolderArticleSource.DefaultMaxBytes, watch?.Ready), cancellationToken, folder, decisions, Reusable, spool).ConfigureAwait(false);
+        CorpusResult extraction;
+        try
+        {
+            extraction = await new CorpusExtraction(extractor, TextWriter.Null)
+                .RunAsync(new FolderArticleSource(folder, FolderArticleSource.DefaultMaxBytes, watch?.Ready), cancellationToken, folder, decisions, Reusable, spool).ConfigureAwait(false);
+        }
+        catch (IOException ex)
+        {
+            // Only the spool throws here (a file that cannot be read fails alone), before anything is written.
+            return Fatal(ex.Message);
+        }
         var failures = extraction.Failures.ToList();
         foreach (var (file, reason) in failures)
             logger.ArticleFailed(file, reason);
@@ -122,11 +131,16 @@ internal sealed class IngestRunner(
         var changed = new List<(string Id, bool IsNew, int Statements)>();
         Neo4jException? outage = null;
         var complete = true;
+        var marking = previous is not null;
         var total = corpus.ArticleCount;
         progress.Report("Writing", 0, total);
-        var planned = GraphChanges.Between(corpus.Resolve(), stored, entities, neo4j.Value.BatchSize);
-        await foreach (var (batch, compared) in planned.Ahead(PlannedAhead, cancellationToken).ConfigureAwait(false))
+        // Planned and prepared (rows and request) on a thread of their own, ahead of the writing, whose time is Neo4j's.
+        var planned = GraphChanges.Between(corpus.Resolve(), stored, entities, neo4j.Value.BatchSize)
+            .Select(p => (Prepared: writer.Prepare(p.Batch), p.Compared));
+        await foreach (var (prepared, compared) in planned.Ahead(PlannedAhead, cancellationToken).ConfigureAwait(false))
         {
+            var batch = prepared.Batch;
+            cancellationToken.ThrowIfCancellationRequested();
             changed.AddRange(batch.Slices.Select(s => (s.Article.Id, stored.GetValueOrDefault(s.Article.Id)?.ContentHash != s.Article.ContentHash, s.Statements.Count)));
             if (outage is not null)
             {
@@ -136,13 +150,18 @@ internal sealed class IngestRunner(
                 continue;
             }
 
-            if (written.Count == 0 && unwritten.Count == 0 && previous is not null && !await TrySetStateAsync(null).ConfigureAwait(false))
-                return Fatal("could not mark the graph as being written");
+            if (marking)
+            {
+                if (!await TrySetStateAsync(null).ConfigureAwait(false))
+                    return Fatal("could not mark the graph as being written");
+                marking = false;
+            }
+
             try
             {
                 // The request itself is not cancelled: on shutdown the batch in flight finishes (or
                 // fails and rolls back) within the request timeout, never half-written.
-                await Retry(_ => writer.WriteAsync(batch, CancellationToken.None), cancellationToken).ConfigureAwait(false);
+                await Retry(_ => writer.WriteAsync(prepared, CancellationToken.None), cancellationToken).ConfigureAwait(false);
                 written.UnionWith(batch.Slices.Select(s => s.Article.Id));
             }
             catch (Neo4jException ex) when (ex.IsTransient)

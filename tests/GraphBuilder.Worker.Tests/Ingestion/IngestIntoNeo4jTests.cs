@@ -132,7 +132,9 @@ public sealed class IngestIntoNeo4jTests(Neo4jFixture neo4j) : IAsyncLifetime
     {
         private int _batches;
 
-        public async Task WriteAsync(GraphBatch batch, CancellationToken cancellationToken)
+        public PreparedBatch Prepare(GraphBatch batch) => inner.Prepare(batch);
+
+        public async Task WriteAsync(PreparedBatch batch, CancellationToken cancellationToken)
         {
             if (Interlocked.Increment(ref _batches) == 2)
                 await Neo4jFixture.Script("stop");

@@ -156,7 +156,9 @@ public sealed class RerunTests(Neo4jFixture neo4j)
     /// <summary>Neo4j gone for good: every batch fails as an outage would.</summary>
     private sealed class RefusingWriter : IGraphWriter
     {
-        public Task WriteAsync(GraphBatch batch, CancellationToken cancellationToken) =>
+        public PreparedBatch Prepare(GraphBatch batch) => new(batch, Store.Http.CypherRequest.Of([]));
+
+        public Task WriteAsync(PreparedBatch batch, CancellationToken cancellationToken) =>
             throw new Neo4jException("Neo.TransientError.General.DatabaseUnavailable", "the server went away", true);
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using System.Text;
 using GraphBuilder.Store;
 using GraphBuilder.Tests.Neo4j;
 using GraphBuilder.Worker.Cli;
@@ -114,10 +115,35 @@ public sealed class FaultTests(Neo4jFixture neo4j)
         File.ReadAllText(output).ShouldBe("the old export");
     }
 
+    [Fact]
+    public async Task TemporaryFolderUnwritable_IsAClearErrorAndTheGraphIsUntouched()
+    {
+        await using var services = neo4j.Services();
+        using var folder = Copies(3);
+        using var output = new TempFolder();
+        var before = await GraphDump.Of(services);
+        // Not even root can create a file in /proc.
+        var unwritable = new Dictionary<string, string> { ["TMPDIR"] = "/proc/" };
+
+        foreach (var arguments in new[] { new[] { "ingest", folder.Path }, ["export", "--format", "neo4j-import", "--input", folder.Path, "--output", output.File("csv")] })
+        {
+            var stderr = new StringBuilder();
+            using var worker = StartWorker(arguments, unwritable, stderr);
+            await worker.WaitForExitAsync();
+            stderr.ToString().ShouldContain("error: cannot keep the extractions in the temporary folder '/proc' (TMPDIR chooses another)", customMessage: arguments[0]);
+            worker.ExitCode.ShouldBe(ExitCodes.NothingDone, arguments[0]);
+        }
+
+        (await GraphDump.Of(services)).ShouldBe(before);
+        Directory.Exists(output.File("csv")).ShouldBeFalse();
+    }
+
     private static async Task<long> Count(IServiceProvider services, string cypher) =>
         (await services.GetRequiredService<Store.Http.ICypherRunner>().RunAsync([new Store.Http.CypherStatement(cypher)], CancellationToken.None))[0].Rows[0][0].GetInt64();
 
-    private Process StartWorker(params string[] arguments)
+    private Process StartWorker(params string[] arguments) => StartWorker(arguments, new Dictionary<string, string>(), new StringBuilder());
+
+    private Process StartWorker(string[] arguments, IReadOnlyDictionary<string, string> environment, StringBuilder stderr)
     {
         var start = new ProcessStartInfo("dotnet", [WorkerDll(), .. arguments, "--GraphBuilder:Neo4j:Uri", neo4j.Uri.ToString(), "--GraphBuilder:Neo4j:StartLocal", "false"])
         {
@@ -125,9 +151,15 @@ public sealed class FaultTests(Neo4jFixture neo4j)
             RedirectStandardError = true,
         };
         start.Environment["GraphBuilder__Neo4j__Password"] = "";
+        foreach (var (name, value) in environment)
+            start.Environment[name] = value;
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            lock (stderr)
+                stderr.AppendLine(e.Data);
+        };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
