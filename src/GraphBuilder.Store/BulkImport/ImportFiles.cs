@@ -46,7 +46,8 @@ public static class ImportFiles
         foreach (var slice in slices)
         {
             var a = slice.Article;
-            articles.Row(a.Id, a.File, a.Title, a.Outlet, a.Published, a.Folder, StoredForm.OwnExtraction(slice), a.ContentHash, StoredForm.FactsHash(slice), state.Extractor, "Article");
+            var (extraction, factsHash) = StoredForm.Kept(slice);
+            articles.Row(a.Id, a.File, a.Title, a.Outlet, a.Published, a.Folder, extraction, a.ContentHash, factsHash, state.Extractor, "Article");
             foreach (var e in slice.Entities.Where(e => written.Add(e.Id)))
             {
                 entities.Add(e);

@@ -42,6 +42,8 @@ internal sealed class HttpCypherGraphWriter(ICypherRunner cypher) : IGraphWriter
         var createdStatements = created.SelectMany(s => s.Statements).ToList();
         var createdRelations = created.SelectMany(s => Rows.Distinct(s.Relations)).ToList();
         var positional = new PositionalRows();
+        var kept = batch.Slices.ToDictionary(s => s.Article.Id, StoredForm.Kept, StringComparer.Ordinal);
+        Dictionary<string, object?> Article(ArticleSlice s) => Rows.Article(s.Article, kept[s.Article.Id].Extraction);
 
         // Entities first, so every article finds the ones it uses. For merged articles, new facts are
         // merged before stale ones are removed: an entity the new version still names is never left
@@ -50,14 +52,14 @@ internal sealed class HttpCypherGraphWriter(ICypherRunner cypher) : IGraphWriter
         List<CypherStatement?> statements =
         [
             Statement("write-entities", batch.Entities.Select(Rows.Entity)),
-            Statement("create-articles", created.Select(Rows.Article)),
+            Statement("create-articles", created.Select(Article)),
             Statement("create-mentions", created.SelectMany(s => s.Mentions).Select(positional.Mention), positional),
             Statement("create-stated", createdStatements.Where(s => s.Kind == StatementKind.Stated).Select(positional.Statement), positional),
             Statement("create-denied", createdStatements.Where(s => s.Kind == StatementKind.Denied).Select(positional.Statement), positional),
             Statement("create-located-in", createdRelations.Where(r => r.Type == RelationType.LocatedIn).Select(positional.Relation), positional),
             Statement("create-trained-at", createdRelations.Where(r => r.Type == RelationType.TrainedAt).Select(positional.Relation), positional),
             Statement("create-roles", created.SelectMany(Rows.Roles).Select(positional.Role), positional),
-            Statement("write-articles", merged.Select(Rows.Article)),
+            Statement("write-articles", merged.Select(Article)),
             Statement("write-mentions", merged.SelectMany(s => s.Mentions).Select(Rows.Mention)),
             Statement("write-statements", merged.SelectMany(s => s.Statements).Select(Rows.Statement)),
             Statement("write-relations", merged.SelectMany(s => s.Relations).Select(Rows.Relation)),
@@ -67,7 +69,7 @@ internal sealed class HttpCypherGraphWriter(ICypherRunner cypher) : IGraphWriter
             Statement("remove-stale-mentions", changes),
             Statement("write-containment", batch.Containment.Select(Rows.Containment)),
             batch.Retired.Count == 0 ? null : new(CypherFiles.Get("retire-entities"), new Dictionary<string, object?> { ["ids"] = batch.Retired }),
-            Statement("mark-done", batch.Slices.Select(Rows.Done)),
+            Statement("mark-done", batch.Slices.Select(s => Rows.Done(s.Article, kept[s.Article.Id].FactsHash))),
         ];
         return [.. statements.OfType<CypherStatement>()];
     }

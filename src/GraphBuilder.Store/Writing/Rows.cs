@@ -21,9 +21,8 @@ internal static class Rows
         ["within"] = e.Within,
     };
 
-    public static Dictionary<string, object?> Article(ArticleSlice s) => Article(s.Article, StoredForm.OwnExtraction(s));
-
-    private static Dictionary<string, object?> Article(Article a, string extraction) => new()
+    /// <summary>An article with the extraction it keeps (<see cref="StoredForm.Kept"/>).</summary>
+    public static Dictionary<string, object?> Article(Article a, string extraction) => new()
     {
         ["extraction"] = extraction,
         ["id"] = a.Id,
@@ -83,12 +82,12 @@ internal static class Rows
     public static IEnumerable<Role> Roles(ArticleSlice s) =>
         s.Roles.Where(r => r.OrganizationId is not null).DistinctBy(r => (r.PersonId, r.OrganizationId, r.Title));
 
-    /// <summary>What marks an article stored: its content and facts hashes.</summary>
-    public static Dictionary<string, object?> Done(ArticleSlice s) => new()
+    /// <summary>What marks an article stored: its content and facts hashes (<see cref="StoredForm.Kept"/>).</summary>
+    public static Dictionary<string, object?> Done(Article a, string factsHash) => new()
     {
-        ["article"] = s.Article.Id,
-        ["contentHash"] = s.Article.ContentHash,
-        ["factsHash"] = StoredForm.FactsHash(s),
+        ["article"] = a.Id,
+        ["contentHash"] = a.ContentHash,
+        ["factsHash"] = factsHash,
     };
 
     /// <summary>What the article's new version (or new resolution) holds, for removing what it no longer does.</summary>

@@ -40,11 +40,19 @@ public static class StoredForm
     /// The article's resolved facts and its own extraction, hashed: equal exactly when rewriting the
     /// article would change nothing. Entity properties are not in it; they are compared on their own.
     /// </summary>
-    public static string FactsHash(ArticleSlice resolved)
+    public static string FactsHash(ArticleSlice resolved) => HashFacts(resolved, resolved.Extracted is null ? "" : Extraction(resolved.Extracted));
+
+    /// <summary>What an article node keeps of a slice: <see cref="OwnExtraction"/> and <see cref="FactsHash(ArticleSlice)"/>, the extraction serialized once for both.</summary>
+    public static (string Extraction, string FactsHash) Kept(ArticleSlice slice)
+    {
+        var own = OwnExtraction(slice);
+        return (own, HashFacts(slice, slice.Extracted is null ? "" : own));
+    }
+
+    private static string HashFacts(ArticleSlice resolved, string ownExtraction)
     {
         var facts = JsonSerializer.Serialize(resolved with { Entities = [], Extracted = null }, Json);
-        var own = resolved.Extracted is null ? "" : Extraction(resolved.Extracted);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(facts + "\n" + own)));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(facts + "\n" + ownExtraction)));
     }
 
     /// <summary>An entity's stored properties and gazetteer container in one string, to tell which entities a run must update.</summary>

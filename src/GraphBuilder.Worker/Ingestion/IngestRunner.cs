@@ -94,6 +94,7 @@ internal sealed class IngestRunner(
             // Only the spool throws here (a file that cannot be read fails alone), before anything is written.
             return Fatal(ex.Message);
         }
+
         var failures = extraction.Failures.ToList();
         foreach (var (file, reason) in failures)
             logger.ArticleFailed(file, reason);
