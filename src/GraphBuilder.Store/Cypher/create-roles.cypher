@@ -1,5 +1,5 @@
 // New articles' HOLDS_ROLE.
-// The batch's entities are looked up once each, not once per row (index seeks were most of the
+// The entities the rows use are looked up once each, not once per row (index seeks were most of the
 // write time): rows point into $entities by position. An id not found leaves null in its place, so
 // CREATE fails rather than link another node.
 UNWIND range(0, size($entities) - 1) AS i

@@ -1,6 +1,6 @@
 // New articles' statements whose speaker stated them (one kind per file: no branch per row), with
 // their article (REPORTED_IN) and subjects (ABOUT).
-// The batch's entities and articles are looked up once each, not once per row (each lookup is an
+// The entities and articles the rows use are looked up once each, not once per row (each lookup is an
 // index seek, and they were most of the write time): rows point into $entities and $articles by
 // position. An id not found leaves null in its place, so CREATE fails rather than link another node.
 UNWIND range(0, size($entities) - 1) AS i

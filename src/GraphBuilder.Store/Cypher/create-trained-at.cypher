@@ -1,6 +1,6 @@
 // New articles' TRAINED_AT, one per article that supports it, with the evidence sentence. CREATE does
 // not look at the pair's other relationships, so a hub pair costs no more than any other.
-// The batch's entities are looked up once each, not once per row (index seeks were most of the
+// The entities the rows use are looked up once each, not once per row (index seeks were most of the
 // write time): rows point into $entities by position. An id not found leaves null in its place, so
 // CREATE fails rather than link another node.
 UNWIND range(0, size($entities) - 1) AS i

@@ -41,7 +41,6 @@ internal sealed class HttpCypherGraphWriter(ICypherRunner cypher) : IGraphWriter
         var changes = merged.Select(Rows.Change).ToList();
         var createdStatements = created.SelectMany(s => s.Statements).ToList();
         var createdRelations = created.SelectMany(s => Rows.Distinct(s.Relations)).ToList();
-        var positional = new PositionalRows();
         var kept = batch.Slices.ToDictionary(s => s.Article.Id, StoredForm.Kept, StringComparer.Ordinal);
         Dictionary<string, object?> Article(ArticleSlice s) => Rows.Article(s.Article, kept[s.Article.Id].Extraction);
 
@@ -53,12 +52,12 @@ internal sealed class HttpCypherGraphWriter(ICypherRunner cypher) : IGraphWriter
         [
             Statement("write-entities", batch.Entities.Select(Rows.Entity)),
             Statement("create-articles", created.Select(Article)),
-            Statement("create-mentions", created.SelectMany(s => s.Mentions).Select(positional.Mention), positional),
-            Statement("create-stated", createdStatements.Where(s => s.Kind == StatementKind.Stated).Select(positional.Statement), positional),
-            Statement("create-denied", createdStatements.Where(s => s.Kind == StatementKind.Denied).Select(positional.Statement), positional),
-            Statement("create-located-in", createdRelations.Where(r => r.Type == RelationType.LocatedIn).Select(positional.Relation), positional),
-            Statement("create-trained-at", createdRelations.Where(r => r.Type == RelationType.TrainedAt).Select(positional.Relation), positional),
-            Statement("create-roles", created.SelectMany(Rows.Roles).Select(positional.Role), positional),
+            Positional("create-mentions", created.SelectMany(s => s.Mentions), (p, m) => p.Mention(m)),
+            Positional("create-stated", createdStatements.Where(s => s.Kind == StatementKind.Stated), (p, s) => p.Statement(s)),
+            Positional("create-denied", createdStatements.Where(s => s.Kind == StatementKind.Denied), (p, s) => p.Statement(s)),
+            Positional("create-located-in", createdRelations.Where(r => r.Type == RelationType.LocatedIn), (p, r) => p.Relation(r)),
+            Positional("create-trained-at", createdRelations.Where(r => r.Type == RelationType.TrainedAt), (p, r) => p.Relation(r)),
+            Positional("create-roles", created.SelectMany(Rows.Roles), (p, r) => p.Role(r)),
             Statement("write-articles", merged.Select(Article)),
             Statement("write-mentions", merged.SelectMany(s => s.Mentions).Select(Rows.Mention)),
             Statement("write-statements", merged.SelectMany(s => s.Statements).Select(Rows.Statement)),
@@ -75,7 +74,17 @@ internal sealed class HttpCypherGraphWriter(ICypherRunner cypher) : IGraphWriter
     }
 
     /// <summary>
-    /// The file's statement over these rows (with the batch's lookup lists, for rows made by
+    /// The file's statement over rows that name entities and articles by position in lists of its own:
+    /// each statement looks up only what its rows use.
+    /// </summary>
+    private static CypherStatement? Positional<T>(string file, IEnumerable<T> items, Func<PositionalRows, T, Dictionary<string, object?>> row)
+    {
+        var positional = new PositionalRows();
+        return Statement(file, items.Select(item => row(positional, item)), positional);
+    }
+
+    /// <summary>
+    /// The file's statement over these rows (with the statement's lookup lists, for rows made by
     /// <paramref name="positional"/>), or none when there are no rows.
     /// </summary>
     private static CypherStatement? Statement(string file, IEnumerable<Dictionary<string, object?>> rows, PositionalRows? positional = null)

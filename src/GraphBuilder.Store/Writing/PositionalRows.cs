@@ -3,8 +3,9 @@ using GraphBuilder.Extraction.Model;
 namespace GraphBuilder.Store.Writing;
 
 /// <summary>
-/// Rows of the create-* files, which look each of a batch's entities and articles up once: rows name
-/// them by their position in the batch's lists (<c>$entities</c>, <c>$articles</c>) instead of by id.
+/// Rows of one create-* statement, which looks each entity and article its rows use up once: rows name
+/// them by their position in the statement's lists (<c>$entities</c>, <c>$articles</c>) instead of by id.
+/// One instance per statement: lists shared by a batch's statements made each look up them all.
 /// </summary>
 internal sealed class PositionalRows
 {

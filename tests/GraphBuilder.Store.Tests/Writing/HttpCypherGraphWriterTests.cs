@@ -1,3 +1,4 @@
+using System.Text.Json;
 using GraphBuilder.Store.Writing;
 using GraphBuilder.Tests.Neo4j;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,4 +38,33 @@ public sealed class HttpCypherGraphWriterTests(Neo4jFixture neo4j)
         error.Code.ShouldStartWith("Neo.");
         (await neo4j.Query(services, "MATCH (a:Article) RETURN count(a)"))[0][0].ShouldBe(0L, "the batch is one transaction: nothing of it stays");
     }
+
+    [Fact]
+    public async Task Prepare_NewArticles_EachStatementLooksUpOnlyTheEntitiesItsRowsUse()
+    {
+        await using var services = neo4j.Services();
+        var slices = (await SeedWriter.SnapshotAsync()).Slices().ToList();
+        var batch = new GraphBatch(slices) { NewArticles = slices.Select(s => s.Article.Id).ToHashSet() };
+
+        var prepared = services.GetRequiredService<IGraphWriter>().Prepare(batch);
+
+        using var body = JsonDocument.Parse(prepared.Request.Body);
+        var positional = body.RootElement.GetProperty("statements").EnumerateArray()
+            .Select(s => s.GetProperty("parameters"))
+            .Where(p => p.TryGetProperty("entities", out _))
+            .ToList();
+        positional.Count.ShouldBe(6, "mentions, stated, denied, located in, trained at, roles");
+        foreach (var parameters in positional)
+        {
+            var used = parameters.GetProperty("rows").EnumerateArray()
+                .SelectMany(row => EntityFields.Where(f => row.TryGetProperty(f, out _)).SelectMany(f => Positions(row.GetProperty(f))))
+                .ToHashSet();
+            used.OrderBy(p => p).ShouldBe(Enumerable.Range(0, parameters.GetProperty("entities").GetArrayLength()));
+        }
+    }
+
+    private static readonly string[] EntityFields = ["entity", "speaker", "about", "from", "to", "person", "organization"];
+
+    private static IEnumerable<int> Positions(JsonElement value) =>
+        value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().Select(v => v.GetInt32()) : [value.GetInt32()];
 }
