@@ -53,7 +53,12 @@ public sealed class RuleBasedArticleExtractor : IArticleExtractor
         var attributions = _attribution.Extract(doc, mentions, roles);
         var relations = _relations.Extract(doc, mentions);
 
-        var meta = new Article(ArticleIds.For(article.File), article.File, clean.Title, clean.Outlet, clean.Published, ArticleIds.ContentHash(article.Text));
+        var known = article.Metadata;
+        var meta = new Article(ArticleIds.For(article), article.File, known?.Title ?? clean.Title, known?.Outlet ?? clean.Outlet, known?.Published ?? clean.Published, ArticleIds.ContentHash(article))
+        {
+            Url = known?.Url,
+            Author = known?.Author,
+        };
         return new ArticleGraphBuilder(doc, meta).Build(mentions, roles, attributions, relations);
     }
 }

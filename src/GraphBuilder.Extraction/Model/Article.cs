@@ -5,4 +5,9 @@ public sealed record Article(string Id, string File, string? Title, string? Outl
 {
     /// <summary>The folder the article was read from, where a store keeps several folders apart.</summary>
     public string? Folder { get; init; }
+
+    /// <summary>The canonical address of a web article.</summary>
+    public string? Url { get; init; }
+
+    public string? Author { get; init; }
 }

@@ -29,7 +29,7 @@ public static class ImportFiles
     public static void Write(string directory, IEnumerable<ArticleSlice> slices, IngestState state)
     {
         string File(int i) => Path.Combine(directory, Names[i]);
-        using var articles = new ImportCsv(File(0), "id:ID(Article)", "file", "title", "outlet", "published", "folder", "extraction", "contentHash", "factsHash", "extractor", ":LABEL");
+        using var articles = new ImportCsv(File(0), "id:ID(Article)", "file", "title", "outlet", "published", "folder", "url", "author", "extraction", "contentHash", "factsHash", "extractor", ":LABEL");
         using var nodes = new ImportCsv(File(1), "id:ID(Entity)", "name", "type", "aliases:string[]", "titles:string[]", "geonamesId:long", ":LABEL");
         using var statements = new ImportCsv(File(2), "id:ID(Statement)", "text", "kind", "verb", "sentence", "start:long", "end:long", "article", ":LABEL");
         using var ingest = new ImportCsv(File(3), "id:ID(IngestState)", "extractor", "curation", ":LABEL");
@@ -47,7 +47,7 @@ public static class ImportFiles
         {
             var a = slice.Article;
             var (extraction, factsHash) = StoredForm.Kept(slice);
-            articles.Row(a.Id, a.File, a.Title, a.Outlet, a.Published, a.Folder, extraction, a.ContentHash, factsHash, state.Extractor, "Article");
+            articles.Row(a.Id, a.File, a.Title, a.Outlet, a.Published, a.Folder, a.Url, a.Author, extraction, a.ContentHash, factsHash, state.Extractor, "Article");
             foreach (var e in slice.Entities.Where(e => written.Add(e.Id)))
             {
                 entities.Add(e);

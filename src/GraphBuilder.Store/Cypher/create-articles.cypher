@@ -3,4 +3,4 @@
 // meanwhile, the unique constraint refuses the batch, and it is written the merging way (write-*).
 UNWIND $rows AS row
 CREATE (:Article {id: row.id, file: row.file, title: row.title, outlet: row.outlet, published: row.published,
-                  folder: row.folder, extraction: row.extraction})
+                  folder: row.folder, url: row.url, author: row.author, extraction: row.extraction})

@@ -31,6 +31,8 @@ internal static class Rows
         ["outlet"] = a.Outlet,
         ["published"] = a.Published,
         ["folder"] = a.Folder,
+        ["url"] = a.Url,
+        ["author"] = a.Author,
     };
 
     public static Dictionary<string, object?> Mention(MentionCount m) => new()

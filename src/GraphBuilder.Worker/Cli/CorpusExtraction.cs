@@ -52,7 +52,7 @@ internal sealed class CorpusExtraction(IArticleExtractor extractor, TextWriter e
                     words += article.WordCount;
                 }
                 else
-                    reused.Add(ArticleIds.For(chunk[i].File));
+                    reused.Add(ArticleIds.For(chunk[i].Article!));
             }
         }
 

@@ -25,6 +25,10 @@ internal static class JsonGraphExporter
             w.WriteString("title", a.Title);
             w.WriteString("outlet", a.Outlet);
             w.WriteString("published", a.Published);
+            if (a.Url is not null)
+                w.WriteString("url", a.Url);
+            if (a.Author is not null)
+                w.WriteString("author", a.Author);
             w.WriteString("contentHash", a.ContentHash);
         });
         Objects(w, "entities", graph.Entities, e =>

@@ -1,7 +1,9 @@
+using GraphBuilder.Worker.Sources;
+
 namespace GraphBuilder.Worker.Hosting;
 
 /// <summary>
-/// Lists a folder's .txt files and tells which are ready to read: a file counts only once its size
+/// Lists a folder's article files and tells which are ready to read: a file counts only once its size
 /// and write time have stayed the same for <see cref="WorkerOptions.StableFor"/>, so a file still
 /// being written is never read half-way.
 /// </summary>
@@ -19,7 +21,7 @@ internal sealed class FolderScanner(string folder, TimeSpan stableFor, TimeProvi
         var ready = new HashSet<string>(StringComparer.Ordinal);
         var present = new HashSet<string>(StringComparer.Ordinal);
         var settling = false;
-        foreach (var path in Directory.EnumerateFiles(folder, "*.txt", SearchOption.TopDirectoryOnly))
+        foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.TopDirectoryOnly).Where(FolderArticleSource.IsArticle))
         {
             var info = new FileInfo(path);
             var name = info.Name;
@@ -42,6 +44,6 @@ internal sealed class FolderScanner(string folder, TimeSpan stableFor, TimeProvi
         return (ready, settling, fingerprint);
     }
 
-    /// <summary>The .txt files present now, ready or not: a file still being written is not deleted from the graph.</summary>
+    /// <summary>The article files present now, ready or not: a file still being written is not deleted from the graph.</summary>
     public IReadOnlySet<string> Present() => _seen.Keys.ToHashSet(StringComparer.Ordinal);
 }

@@ -80,8 +80,8 @@ internal sealed class IngestRunner(
         // same extractor made it: it costs a hash and a lookup. When every article read is such, and
         // the last complete run resolved with this extractor and curation, the graph is already right.
         bool Reusable(ArticleText text) =>
-            stored.TryGetValue(ArticleIds.For(text.File), out var kept) && kept.Extractor == current.Extractor
-            && kept.Folder == folder && kept.ContentHash == ArticleIds.ContentHash(text.Text);
+            stored.TryGetValue(ArticleIds.For(text), out var kept) && kept.Extractor == current.Extractor
+            && kept.Folder == folder && kept.ContentHash == ArticleIds.ContentHash(text);
         using var spool = new ExtractionSpool();
         CorpusResult extraction;
         try

@@ -2,12 +2,13 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using GraphBuilder.Extraction.Model;
 using GraphBuilder.Extraction.Reading;
+using GraphBuilder.Worker.Sources.Web;
 using Humanizer;
 
 namespace GraphBuilder.Worker.Sources;
 
 /// <summary>
-/// Reads every .txt file of a folder in name order, one at a time, so memory holds one article
+/// Reads every article file of a folder (.txt, and saved web pages: .html, .htm) in name order, one at a time, so memory holds one article
 /// however large the folder. Files over <paramref name="maxBytes"/> are refused, not truncated;
 /// with <paramref name="only"/>, other files are left unread.
 /// </summary>
@@ -28,8 +29,12 @@ internal sealed class FolderArticleSource(string folder, long maxBytes, IReadOnl
 
     public static IReadOnlyList<string> Files(string folder) =>
         Directory.Exists(folder)
-            ? [.. Directory.EnumerateFiles(folder, "*.txt", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal)]
+            ? [.. Directory.EnumerateFiles(folder, "*", SearchOption.TopDirectoryOnly).Where(IsArticle).Order(StringComparer.Ordinal)]
             : throw new DirectoryNotFoundException($"The input folder '{folder}' does not exist.");
+
+    /// <summary>Whether the file is one a folder's articles are read from, by its extension.</summary>
+    public static bool IsArticle(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".txt" or ".html" or ".htm";
 
     /// <summary>Every readable article of a small folder (benchmark seeds), in memory; unreadable files are skipped.</summary>
     public static async Task<List<ArticleText>> ReadAllAsync(string folder, CancellationToken cancellationToken)
@@ -54,7 +59,11 @@ internal sealed class FolderArticleSource(string folder, long maxBytes, IReadOnl
                 return new SourceItem(name, null, $"the file is {length.Bytes().Humanize("0.#", CultureInfo.InvariantCulture)}, over the {maxBytes.Bytes().Humanize("0.#", CultureInfo.InvariantCulture)} limit for one article");
             var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
             var decoded = TextDecoder.Decode(bytes);
-            return decoded.Succeeded ? new SourceItem(name, new ArticleText(name, decoded.Text!), null) : new SourceItem(name, null, decoded.Error);
+            if (!decoded.Succeeded)
+                return new SourceItem(name, null, decoded.Error);
+            return Path.GetExtension(name).ToLowerInvariant() is ".txt"
+                ? new SourceItem(name, new ArticleText(name, decoded.Text!), null)
+                : WebPageReader.Read(name, decoded.Text!, null);
         }
         catch (IOException ex)
         {

@@ -63,6 +63,25 @@ public sealed class IngestIntoNeo4jTests(Neo4jFixture neo4j) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Ingest_SavedWebPage_TheArticleCarriesThePagesAddressAuthorOutletAndDate()
+    {
+        using var folder = new TempFolder();
+        var story = string.Concat(Enumerable.Range(1, 8).Select(i =>
+            $"<p>The port authority said on Monday that the northern channel would reopen in April, in the {i}th paragraph of the report.</p>"));
+        folder.Write("saved page.html", $"""
+            <html><head><meta property="og:site_name" content="Harbour Gazette"><meta name="author" content="Maria Okafor">
+            <meta property="article:published_time" content="2003-07-14T09:00:00+02:00"><link rel="canonical" href="https://gazette.example/2003/channel">
+            </head><body><nav>Home | News</nav><article><h1>Channel to reopen</h1>{story}</article></body></html>
+            """);
+
+        (await Ingest(folder.Path)).Written.ShouldBe(1);
+
+        var rows = await neo4j.Query(_services, "MATCH (a:Article) RETURN a.id, a.file, a.url, a.author, a.outlet, a.published, a.title");
+        rows.Count.ShouldBe(1);
+        rows[0].ShouldBe(new object?[] { "article:gazette-example-2003-channel", "saved page.html", "https://gazette.example/2003/channel", "Maria Okafor", "Harbour Gazette", "2003-07-14", "Channel to reopen" });
+    }
+
+    [Fact]
     public async Task Ingest_Twice_LeavesCountsUnchangedAndSkipsUnchangedArticles()
     {
         using var folder = new TempFolder().WithSeeds();
