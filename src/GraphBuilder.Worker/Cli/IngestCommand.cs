@@ -9,7 +9,7 @@ using Spectre.Console;
 namespace GraphBuilder.Worker.Cli;
 
 /// <summary>
-/// <c>ingest FOLDER</c>: the one-shot job for cron and CI. Extracts the folder, writes what changed to
+/// <c>ingest SOURCE</c>: the one-shot job for cron and CI. Extracts the folder (or feed, or page), writes what changed to
 /// Neo4j and shows who said what. Exit code 0 all articles made it, 1 some failed (listed), 2 nothing
 /// could be done.
 /// </summary>
@@ -19,10 +19,10 @@ internal static class IngestCommand
 
     public static Command Create(IReadOnlyList<string> settings)
     {
-        var folder = new Argument<DirectoryInfo>("folder") { Description = "Folder of .txt articles" };
-        var command = new Command("ingest", "Extract a folder of articles and write the graph to Neo4j") { folder };
+        var source = new Argument<string>("source") { Description = "Folder of articles (.txt, .html), or the http(s) address of a feed (RSS, Atom) or of an article page" };
+        var command = new Command("ingest", "Extract a folder, feed or web page of articles and write the graph to Neo4j") { source };
         command.SetAction((result, ct) => CommandHost.RunAsync(settings, Console.Error, services =>
-            RunAsync(services, result.GetValue(folder)!.FullName, Console.Out, Console.Error, !Console.IsOutputRedirected, ct)));
+            RunAsync(services, result.GetValue(source)!, Console.Out, Console.Error, !Console.IsOutputRedirected, ct)));
         return command;
     }
 

@@ -5,6 +5,7 @@ using GraphBuilder.Store.DependencyInjection;
 using GraphBuilder.Worker.Hosting;
 using GraphBuilder.Worker.Ingestion;
 using GraphBuilder.Worker.Local;
+using GraphBuilder.Worker.Sources.Web;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,6 +18,7 @@ public static class GraphBuilderServices
     public const string IngestSection = "GraphBuilder:Ingest";
     public const string WorkerSection = "GraphBuilder:Worker";
     public const string CurationSection = "GraphBuilder:Curation";
+    public const string WebSection = "GraphBuilder:Web";
 
     public static IServiceCollection AddGraphBuilder(this IServiceCollection services, IConfiguration configuration)
     {
@@ -29,6 +31,7 @@ public static class GraphBuilderServices
         services.AddNeo4jGraphStore(configuration.GetSection(Neo4jSection));
         services.AddGraphBuilderReport();
         services.AddNeo4jRetry();
+        services.AddWebSources(configuration.GetSection(WebSection));
         services.AddSingleton<IngestRunner>();
         services.AddSingleton<LocalNeo4jLauncher>();
         return services;

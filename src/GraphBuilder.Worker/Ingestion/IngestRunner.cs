@@ -5,6 +5,7 @@ using GraphBuilder.Store.Writing;
 using GraphBuilder.Worker.Cli;
 using GraphBuilder.Worker.Curation;
 using GraphBuilder.Worker.Sources;
+using GraphBuilder.Worker.Sources.Web;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -25,6 +26,7 @@ internal sealed class IngestRunner(
     GraphStore store,
     IGraphWriter writer,
     CurationFile curation,
+    WebSources web,
     ResiliencePipelineProvider<string> pipelines,
     IOptions<Neo4jOptions> neo4j,
     TimeProvider time,
@@ -42,13 +44,17 @@ internal sealed class IngestRunner(
     private readonly ResiliencePipeline _retry = pipelines.GetPipeline(Neo4jRetry.PipelineKey);
 
     /// <summary>
-    /// Ingests <paramref name="folder"/>. With a <paramref name="watch"/> scope (the hosted worker), only
+    /// Ingests <paramref name="folder"/>, or the feed or page at it when it is an http(s) address. With a <paramref name="watch"/> scope (the hosted worker), only
     /// the files ready to read are read, and articles of this folder whose file is gone are removed.
     /// Cancellation is checked between batches: the batch in flight commits or rolls back whole.
     /// </summary>
     public async Task<IngestResult> RunAsync(string folder, IIngestProgress progress, CancellationToken cancellationToken, WatchScope? watch = null)
     {
-        folder = Path.GetFullPath(folder);
+        var address = WebSources.Address(folder);
+        if (address is null)
+            folder = Path.GetFullPath(folder);
+        // Web articles belong to no folder: they are named by their address.
+        var articleFolder = address is null ? folder : null;
         var started = time.GetTimestamp();
         IngestResult Fatal(string reason) => new(0, 0, 0, [], 0, time.GetElapsedTime(started)) { Fatal = reason };
 
@@ -64,7 +70,7 @@ internal sealed class IngestRunner(
             await Retry(store.EnsureSchemaAsync, cancellationToken).ConfigureAwait(false);
             stored = await Retry(store.ArticlesAsync, cancellationToken).ConfigureAwait(false);
             previous = await Retry(store.IngestStateAsync, cancellationToken).ConfigureAwait(false);
-            if (Directory.Exists(folder) && watch is not null && await RemoveVanishedAsync(folder, stored, watch.Present, cancellationToken).ConfigureAwait(false) is { } left)
+            if (address is null && Directory.Exists(folder) && watch is not null && await RemoveVanishedAsync(folder, stored, watch.Present, cancellationToken).ConfigureAwait(false) is { } left)
                 (stored, previous) = (left, null);
         }
         catch (Neo4jException ex)
@@ -73,7 +79,7 @@ internal sealed class IngestRunner(
             return Fatal(ex.Message);
         }
 
-        if (!Directory.Exists(folder))
+        if (address is null && !Directory.Exists(folder))
             return Fatal($"the input folder '{folder}' does not exist");
 
         // A stored article whose text is unchanged keeps an extraction as good as a new one when the
@@ -81,13 +87,14 @@ internal sealed class IngestRunner(
         // the last complete run resolved with this extractor and curation, the graph is already right.
         bool Reusable(ArticleText text) =>
             stored.TryGetValue(ArticleIds.For(text), out var kept) && kept.Extractor == current.Extractor
-            && kept.Folder == folder && kept.ContentHash == ArticleIds.ContentHash(text);
+            && kept.Folder == articleFolder && kept.ContentHash == ArticleIds.ContentHash(text);
         using var spool = new ExtractionSpool();
         CorpusResult extraction;
         try
         {
+            var source = address is null ? new FolderArticleSource(folder, FolderArticleSource.DefaultMaxBytes, watch?.Ready) : web.Open([address]);
             extraction = await new CorpusExtraction(extractor, TextWriter.Null)
-                .RunAsync(new FolderArticleSource(folder, FolderArticleSource.DefaultMaxBytes, watch?.Ready), cancellationToken, folder, decisions, Reusable, spool).ConfigureAwait(false);
+                .RunAsync(source, cancellationToken, articleFolder, decisions, Reusable, spool).ConfigureAwait(false);
         }
         catch (IOException ex)
         {

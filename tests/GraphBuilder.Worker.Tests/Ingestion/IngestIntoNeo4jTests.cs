@@ -2,6 +2,7 @@ using GraphBuilder.Extraction.Model;
 using GraphBuilder.Store;
 using GraphBuilder.Store.Writing;
 using GraphBuilder.Worker.Ingestion;
+using GraphBuilder.Worker.Tests.Sources.Web;
 using Microsoft.Extensions.DependencyInjection;
 
 using GraphBuilder.Tests.Neo4j;
@@ -79,6 +80,28 @@ public sealed class IngestIntoNeo4jTests(Neo4jFixture neo4j) : IAsyncLifetime
         var rows = await neo4j.Query(_services, "MATCH (a:Article) RETURN a.id, a.file, a.url, a.author, a.outlet, a.published, a.title");
         rows.Count.ShouldBe(1);
         rows[0].ShouldBe(new object?[] { "article:gazette-example-2003-channel", "saved page.html", "https://gazette.example/2003/channel", "Maria Okafor", "Harbour Gazette", "2003-07-14", "Channel to reopen" });
+    }
+
+    [Fact]
+    public async Task Ingest_FeedAddress_WritesEveryItemWithOutletDateAndAddress_AndAgainChangesNothing()
+    {
+        await using var server = await LocalWebServer.StartAsync();
+        server.Serve("/world/port", "text/html", NewsPages.Styled("Port to reopen", "The Harbour Gazette", "2021-06-01T08:00:00Z"));
+        server.Serve("/wire/budget", "text/html", NewsPages.Bare("Budget passes"));
+        server.Serve("/feed.xml", "application/rss+xml", NewsPages.Rss("City Wire", ("/world/port", "Port", null), ("/wire/budget", "Budget passes", "Wed, 02 Jun 2021 09:30:00 GMT")));
+        var feed = server.Url("/feed.xml").AbsoluteUri;
+
+        var first = await Ingest(feed);
+        var second = await Ingest(feed);
+
+        first.Written.ShouldBe(2);
+        (second.Written, second.Unchanged).ShouldBe((0, 2));
+        var rows = await neo4j.Query(_services, "MATCH (a:Article) RETURN a.outlet, a.published, a.url, a.folder ORDER BY a.url");
+        rows.Select(r => string.Join(" | ", r)).ShouldBe([
+            $"City Wire | 2021-06-02 | {server.Url("/wire/budget")} | ",
+            $"The Harbour Gazette | 2021-06-01 | {server.Url("/world/port")} | ",
+        ]);
+        (await Scalar("MATCH (:Person {name: 'Ana Ribeiro'})-[:STATED]->(s:Statement) RETURN count(s)")).ShouldBe(2L, "her quote, once in each article");
     }
 
     [Fact]

@@ -44,7 +44,9 @@ internal static class WebPageReader
         var pageTitle = page.Title;
         using var reader = new SmartReader.Reader(address?.AbsoluteUri ?? SavedPage, page);
         var found = reader.GetArticle();
-        var paragraphs = found.IsReadable ? Paragraphs(found.Content) : [];
+        // Not IsReadable: that is Readability's guess whether a reader view is worth offering, which
+        // a short wire story fails; the word count below is the test that matters here.
+        var paragraphs = string.IsNullOrEmpty(found.Content) ? [] : Paragraphs(found.Content);
         var words = paragraphs.Sum(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
         if (words < MinWords)
             return new SourceItem(name, null, $"only {words} words of article text (under {MinWords}): a paywall, a stub or not an article");
