@@ -44,8 +44,9 @@ internal sealed class IngestRunner(
     private readonly ResiliencePipeline _retry = pipelines.GetPipeline(Neo4jRetry.PipelineKey);
 
     /// <summary>
-    /// Ingests <paramref name="folder"/>, or the feed or page at it when it is an http(s) address. With a <paramref name="watch"/> scope (the hosted worker), only
-    /// the files ready to read are read, and articles of this folder whose file is gone are removed.
+    /// Ingests <paramref name="folder"/>, or the feed or page at it when it is an http(s) address. With
+    /// a <paramref name="watch"/> scope (the hosted worker), only the files ready to read are read, and
+    /// articles of this folder whose file is gone are removed.
     /// Cancellation is checked between batches: the batch in flight commits or rolls back whole.
     /// </summary>
     public async Task<IngestResult> RunAsync(string folder, IIngestProgress progress, CancellationToken cancellationToken, WatchScope? watch = null)

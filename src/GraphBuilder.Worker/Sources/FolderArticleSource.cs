@@ -8,8 +8,8 @@ using Humanizer;
 namespace GraphBuilder.Worker.Sources;
 
 /// <summary>
-/// Reads every article file of a folder (.txt, and saved web pages: .html, .htm) in name order, one at a time, so memory holds one article
-/// however large the folder. Files over <paramref name="maxBytes"/> are refused, not truncated;
+/// Reads every article file of a folder (.txt, and saved web pages: .html, .htm) in name order, one
+/// at a time, so memory holds one article however large the folder. Files over <paramref name="maxBytes"/> are refused, not truncated;
 /// with <paramref name="only"/>, other files are left unread.
 /// </summary>
 internal sealed class FolderArticleSource(string folder, long maxBytes, IReadOnlySet<string>? only = null) : IArticleSource
@@ -58,12 +58,12 @@ internal sealed class FolderArticleSource(string folder, long maxBytes, IReadOnl
             if (length > maxBytes)
                 return new SourceItem(name, null, $"the file is {length.Bytes().Humanize("0.#", CultureInfo.InvariantCulture)}, over the {maxBytes.Bytes().Humanize("0.#", CultureInfo.InvariantCulture)} limit for one article");
             var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-            var decoded = TextDecoder.Decode(bytes);
+            var page = Path.GetExtension(name).ToLowerInvariant() is not ".txt";
+            // A saved page may declare its charset in a meta tag.
+            var decoded = page ? WebText.Decode(bytes, null) : TextDecoder.Decode(bytes);
             if (!decoded.Succeeded)
                 return new SourceItem(name, null, decoded.Error);
-            return Path.GetExtension(name).ToLowerInvariant() is ".txt"
-                ? new SourceItem(name, new ArticleText(name, decoded.Text!), null)
-                : WebPageReader.Read(name, decoded.Text!, null);
+            return page ? WebPageReader.Read(name, decoded.Text!, null) : new SourceItem(name, new ArticleText(name, decoded.Text!), null);
         }
         catch (IOException ex)
         {

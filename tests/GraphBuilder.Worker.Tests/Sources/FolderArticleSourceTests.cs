@@ -35,6 +35,24 @@ public sealed class FolderArticleSourceTests
         }
     }
 
+    [Fact]
+    public async Task Read_SavedPageInALegacyCharset_IsDecodedAsItsMetaTagSays()
+    {
+        using var folder = new TempFolder();
+        var story = string.Concat(Enumerable.Range(1, 8).Select(i => $"<p>Les propriétaires de café ont dit mardi que la rue resterait ouverte, paragraphe {i} d'un long reportage.</p>"));
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var windows1252 = System.Text.Encoding.GetEncoding(1252);
+        folder.Write("cafe.htm", windows1252.GetBytes($"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"><title>Café owners’ “plan”</title></head><body><article>{story}</article></body></html>"));
+
+        var items = new List<SourceItem>();
+        await foreach (var item in new FolderArticleSource(folder.Path, FolderArticleSource.DefaultMaxBytes).ReadAsync(CancellationToken.None))
+            items.Add(item);
+
+        var article = items.ShouldHaveSingleItem().Article.ShouldNotBeNull();
+        article.Metadata!.Title.ShouldBe("Café owners’ “plan”", "0x92-0x94 are quotes in windows-1252, control codes in Latin-1");
+        article.Text.ShouldContain("Les propriétaires de café");
+    }
+
     private static List<string> Said(ArticleGraph graph) =>
         [.. graph.Statements.Select(s => $"{s.SpeakerId} {s.Kind} {s.Text}").Order(StringComparer.Ordinal)];
 

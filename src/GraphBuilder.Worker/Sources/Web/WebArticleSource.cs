@@ -67,8 +67,8 @@ internal sealed class WebArticleSource(IReadOnlyList<Uri> addresses, WebFetcher 
         // PDFs, images, video: what a feed links to is not always a page.
         if (body.MediaType is { } type && !(type.StartsWith("text/", StringComparison.OrdinalIgnoreCase) || type.Contains("xml", StringComparison.OrdinalIgnoreCase)))
             return (null, null, $"not a web page or feed ({type}): skipped");
-        var (text, undecodable) = WebText.Decode(body);
-        return (body, text, undecodable);
+        var decoded = WebText.Decode(body.Body, body.Charset);
+        return (body, decoded.Text, decoded.Error?.Replace("the file", "the response", StringComparison.Ordinal));
     }
 
     private static SourceItem Failed(Uri address, string error) => new(address.AbsoluteUri, null, error);

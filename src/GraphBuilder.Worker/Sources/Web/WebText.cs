@@ -5,7 +5,7 @@ using GraphBuilder.Extraction.Reading;
 namespace GraphBuilder.Worker.Sources.Web;
 
 /// <summary>
-/// A fetched body as text: in the charset the response header declares, else the one a meta tag
+/// A page or feed as text: in the charset the response header declares, else the one a meta tag
 /// or XML declaration declares near the top, else as a text file is read (UTF-8, with Latin-1 for
 /// bytes that are not). A charset nobody knows, or UTF-8 that is not valid, falls back to that too:
 /// a mislabelled page still reads.
@@ -14,13 +14,13 @@ internal static partial class WebText
 {
     static WebText() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static (string? Text, string? Error) Decode(Fetched fetched)
+    /// <summary>The text; <paramref name="charset"/> is what the response header declares, null for a saved page.</summary>
+    public static DecodedText Decode(byte[] body, string? charset)
     {
-        var declared = fetched.Charset ?? Declared(fetched.Body);
+        var declared = charset ?? Declared(body);
         if (declared is not null && !declared.StartsWith("utf-8", StringComparison.OrdinalIgnoreCase) && Known(declared) is { } encoding)
-            return (encoding.GetString(fetched.Body), null);
-        var decoded = TextDecoder.Decode(fetched.Body);
-        return decoded.Succeeded ? (decoded.Text, null) : (null, decoded.Error?.Replace("the file", "the response", StringComparison.Ordinal));
+            return new DecodedText(encoding.GetString(body), null, encoding.WebName);
+        return TextDecoder.Decode(body);
     }
 
     private static Encoding? Known(string name)
