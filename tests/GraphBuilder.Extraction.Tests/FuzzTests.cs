@@ -9,7 +9,10 @@ namespace GraphBuilder.Extraction.Tests;
 /// <summary>Thousands of generated hostile inputs: no crash, no hang, and every offset valid.</summary>
 public class FuzzTests
 {
-    private static readonly TimeSpan PerArticleLimit = TimeSpan.FromSeconds(2);
+    // Guards against hangs, not a speed target (the benchmarks measure speed): a super-linear blow-up
+    // on these inputs takes minutes, while a machine busy with other work may take a few times longer
+    // than a quiet one, so the limits leave that room.
+    private static readonly TimeSpan PerArticleLimit = TimeSpan.FromSeconds(10);
     private static readonly RuleBasedArticleExtractor Extractor = new();
 
     private static void ExtractWithinLimit(string text, TimeSpan? limit = null)
@@ -64,7 +67,7 @@ public class FuzzTests
 
     [Fact]
     public void Extract_FiveMegabyteSingleLine_FinishesInTime() =>
-        ExtractWithinLimit(string.Concat(Enumerable.Repeat("Officials said the talks went well, according to Reuters, ", 90_000)) + ".", TimeSpan.FromSeconds(10));
+        ExtractWithinLimit(string.Concat(Enumerable.Repeat("Officials said the talks went well, according to Reuters, ", 90_000)) + ".", TimeSpan.FromSeconds(60));
 
     [Fact]
     public void Extract_NameWithCypherSyntax_StaysText()
