@@ -17,15 +17,15 @@ public static class ArticleIds
     public static string For(string file) => "article:" + Folding.Slug(Path.GetFileNameWithoutExtension(file));
 
     /// <summary>
-    /// The id of the article at <paramref name="url"/>: host and path (and query), not the scheme or
-    /// fragment, so http and https and "#comments" name the same article.
+    /// The id of the article at <paramref name="url"/>: host (with a port other than the scheme's), path
+    /// and query, not the scheme or fragment, so http and https and "#comments" name the same article.
     /// </summary>
     public static string ForUrl(string url)
     {
         var uri = new Uri(url);
         // Dots part words here ("news.example.org", "story.html"), where in names they are dropped ("U.S.").
-        var slug = Folding.Slug((uri.Host + uri.PathAndQuery).Replace('.', '/'));
-        return "article:" + (slug.Length <= MaxUrlSlug ? slug : slug[..MaxUrlSlug] + "-" + Hash(uri.Host + uri.PathAndQuery)[..12]);
+        var slug = Folding.Slug((uri.Authority + uri.PathAndQuery).Replace('.', '/'));
+        return "article:" + (slug.Length <= MaxUrlSlug ? slug : slug[..MaxUrlSlug] + "-" + Hash(uri.Authority + uri.PathAndQuery)[..12]);
     }
 
     /// <summary>The text's hash; for an article with metadata, of the metadata too, so a page whose date or author changed is written again.</summary>

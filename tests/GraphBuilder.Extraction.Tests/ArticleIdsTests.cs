@@ -12,6 +12,10 @@ public sealed class ArticleIdsTests
         ArticleIds.ForUrl(url).ShouldBe("article:news-example-org-world-2024-story-html");
 
     [Fact]
+    public void ForUrl_AnotherPort_IsAnotherSite() =>
+        ArticleIds.ForUrl("http://127.0.0.1:8765/a.html").ShouldBe("article:127-0-0-1-8765-a-html");
+
+    [Fact]
     public void ForUrl_LongAddresses_StayShortAndApart()
     {
         var stem = "https://paper.example/" + string.Join('/', Enumerable.Repeat("section", 20));
