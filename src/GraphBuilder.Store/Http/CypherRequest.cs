@@ -8,15 +8,11 @@ namespace GraphBuilder.Store.Http;
 /// </summary>
 internal sealed class CypherRequest
 {
-    private CypherRequest(byte[] body, int count) => (Body, Count) = (body, count);
+    private CypherRequest(byte[] body) => Body = body;
 
     /// <summary>The request body, UTF-8 JSON.</summary>
     public byte[] Body { get; }
 
-    /// <summary>How many statements (and so results) it holds.</summary>
-    public int Count { get; }
-
     public static CypherRequest Of(IReadOnlyList<CypherStatement> statements) => new(
-        JsonSerializer.SerializeToUtf8Bytes(new { statements = statements.Select(s => new { statement = s.Text, parameters = s.Parameters }) }, JsonSerializerOptions.Web),
-        statements.Count);
+        JsonSerializer.SerializeToUtf8Bytes(new { statements = statements.Select(s => new { statement = s.Text, parameters = s.Parameters }) }, JsonSerializerOptions.Web));
 }
