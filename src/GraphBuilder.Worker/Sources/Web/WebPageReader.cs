@@ -83,9 +83,10 @@ internal static class WebPageReader
     private static string? Canonical(IDocument page, Uri? address)
     {
         var declared = page.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta(page, "og:url");
+        // A relative address resolves against the fetched one; a saved page has none to resolve it against.
         Uri? canonical = null;
-        if (declared is not null && !(address is null ? Uri.TryCreate(declared, UriKind.Absolute, out canonical) : Uri.TryCreate(address, declared, out canonical)))
-            canonical = null;
+        if (declared is not null)
+            _ = address is null ? Uri.TryCreate(declared, UriKind.Absolute, out canonical) : Uri.TryCreate(address, declared, out canonical);
         var url = canonical is { Scheme: "http" or "https" } ? canonical : address;
         return url?.GetLeftPart(UriPartial.Query);
     }
