@@ -122,7 +122,7 @@ internal sealed class ScaleBench(IServiceProvider services, IReadOnlyList<string
         if (import)
         {
             var watch = Stopwatch.StartNew();
-            var exit = await ExportCommand.RunAsync(folder, csv, TextWriter.Null, stdout, cancellationToken, format: ExportCommand.Neo4jImport).ConfigureAwait(false);
+            var exit = await ExportCommand.RunAsync([folder], csv, TextWriter.Null, stdout, cancellationToken, format: ExportCommand.Neo4jImport).ConfigureAwait(false);
             export = watch.Elapsed.TotalSeconds;
             if (exit != ExitCodes.Success)
                 throw new InvalidOperationException($"export --format neo4j-import failed ({exit})");

@@ -5,6 +5,7 @@ using GraphBuilder.Extraction.Resolution;
 using GraphBuilder.Store;
 using GraphBuilder.Worker.Curation;
 using GraphBuilder.Worker.Sources;
+using GraphBuilder.Worker.Sources.Web;
 using Humanizer;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,7 +14,7 @@ namespace GraphBuilder.Worker.Cli;
 /// <summary>
 /// <c>entities merge KEEP NAME…</c>, <c>entities split NAME</c>: record an analyst's identity decision in
 /// the curation file, which every later ingest and export honours. <c>entities list [--duplicates]</c>:
-/// the entities of the stored graph (or of <c>--input DIR</c>) as resolution makes them, or the pairs
+/// the entities of the stored graph (or of <c>--input SOURCE…</c>) as resolution makes them, or the pairs
 /// that look like one thing, each with its evidence.
 /// </summary>
 internal static class EntitiesCommand
@@ -32,10 +33,10 @@ internal static class EntitiesCommand
             RecordAsync(services, c => c.Split(result.GetValue(name)!), $"'{result.GetValue(name)}' will be kept apart", Console.Out, Console.Error)));
 
         var duplicates = new Option<bool>("--duplicates") { Description = "List pairs that look like one thing, with the evidence" };
-        var input = new Option<DirectoryInfo?>("--input") { Description = "Read this folder of .txt articles instead of the graph" };
+        var input = new Option<string[]>("--input") { Description = "Read these folders, article files or http(s) addresses instead of the graph", AllowMultipleArgumentsPerToken = true };
         var list = new Command("list", "List the entities of the graph as resolution makes them") { duplicates, input };
         list.SetAction((result, ct) => CommandHost.RunAsync(settings, Console.Error, services =>
-            ListAsync(services, result.GetValue(input)?.FullName, result.GetValue(duplicates), Console.Out, Console.Error, ct)));
+            ListAsync(services, result.GetValue(input) is { Length: > 0 } inputs ? inputs : null, result.GetValue(duplicates), Console.Out, Console.Error, ct)));
 
         return new Command("entities", "Curate entity identity: merge, split, list likely duplicates") { merge, split, list };
     }
@@ -59,7 +60,7 @@ internal static class EntitiesCommand
         return ExitCodes.Success;
     }
 
-    public static async Task<int> ListAsync(IServiceProvider services, string? input, bool duplicates, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    public static async Task<int> ListAsync(IServiceProvider services, IReadOnlyList<string>? inputs, bool duplicates, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         if (!services.GetRequiredService<CurationFile>().TryLoad(out var curation, out var error))
         {
@@ -68,7 +69,7 @@ internal static class EntitiesCommand
         }
 
         CorpusGraph corpus;
-        if (input is null)
+        if (inputs is null)
         {
             var store = services.GetRequiredService<GraphStore>();
             var stored = await store.ArticlesAsync(cancellationToken).ConfigureAwait(false);
@@ -76,14 +77,14 @@ internal static class EntitiesCommand
             foreach (var article in await store.ExtractionsAsync([.. stored.Keys], cancellationToken).ConfigureAwait(false))
                 corpus.Add(article);
         }
-        else if (Directory.Exists(input))
+        else if (ArticleInputs.TryParse(inputs, out var parsed, out var inputError))
         {
-            var source = new FolderArticleSource(input, FolderArticleSource.DefaultMaxBytes);
-            corpus = (await new CorpusExtraction(services.GetRequiredService<IArticleExtractor>(), stderr).RunAsync(source, cancellationToken, curation: curation).ConfigureAwait(false)).Graph;
+            var source = parsed.Open(services.GetRequiredService<WebSources>());
+            corpus = (await new CorpusExtraction(services.GetRequiredService<IArticleExtractor>(), stderr).RunAsync(source, cancellationToken, curation).ConfigureAwait(false)).Graph;
         }
         else
         {
-            await stderr.WriteLineAsync($"error: the input folder '{input}' does not exist.").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"error: {inputError}.").ConfigureAwait(false);
             return ExitCodes.NothingDone;
         }
 

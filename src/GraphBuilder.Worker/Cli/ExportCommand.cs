@@ -8,36 +8,40 @@ using GraphBuilder.Store.BulkImport;
 using GraphBuilder.Worker.Curation;
 using GraphBuilder.Worker.Export;
 using GraphBuilder.Worker.Sources;
+using GraphBuilder.Worker.Sources.Web;
 using Humanizer;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphBuilder.Worker.Cli;
 
 /// <summary>
-/// <c>export --input DIR --output PATH [--format json|neo4j-import] [--curation FILE]</c>: extract a folder
-/// of articles to the export JSON, or to CSV files for Neo4j's bulk importer.
+/// <c>export --input SOURCE… --output PATH [--format json|neo4j-import] [--curation FILE]</c>: extract
+/// folders, article files, feeds or pages to the export JSON, or to CSV files for Neo4j's bulk importer.
 /// </summary>
 internal static class ExportCommand
 {
     public const string Json = "json";
     public const string Neo4jImport = "neo4j-import";
 
-    public static Command Create()
+    public static Command Create(IReadOnlyList<string> settings)
     {
-        var input = new Option<DirectoryInfo>("--input") { Description = "Folder of .txt articles", Required = true };
+        var input = new Option<string[]>("--input") { Description = "Folders, article files (.txt, .html) or http(s) addresses of feeds or pages; one or more", Required = true, AllowMultipleArgumentsPerToken = true };
         var output = new Option<FileInfo>("--output") { Description = "JSON file to write (json), or a new folder for the CSV files (neo4j-import)", Required = true };
         var format = new Option<string>("--format") { Description = "json: the export contract; neo4j-import: the graph an ingest writes, for Neo4j's bulk importer", DefaultValueFactory = _ => Json };
         format.AcceptOnlyFromAmong(Json, Neo4jImport);
         var curation = new Option<FileInfo>("--curation") { Description = "The analysts' merge and split decisions (used when present)", DefaultValueFactory = _ => new FileInfo(CurationOptions.DefaultFile) };
-        var command = new Command("export", "Extract entities, statements and relations from a folder of articles to JSON or to CSV for neo4j-import") { input, output, format, curation };
-        command.SetAction((result, ct) => RunAsync(result.GetValue(input)!.FullName, result.GetValue(output)!.FullName, Console.Out, Console.Error, ct, result.GetValue(curation)!.FullName, result.GetValue(format)!));
+        var command = new Command("export", "Extract entities, statements and relations from articles to JSON or to CSV for neo4j-import") { input, output, format, curation };
+        command.SetAction((result, ct) => CommandHost.RunAsync(settings, Console.Error, services =>
+            RunAsync(result.GetValue(input)!, result.GetValue(output)!.FullName, Console.Out, Console.Error, ct, result.GetValue(curation)!.FullName, result.GetValue(format)!, services.GetRequiredService<WebSources>())));
         return command;
     }
 
-    public static async Task<int> RunAsync(string input, string output, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken, string? curationFile = null, string format = Json)
+    /// <summary>Exports <paramref name="inputs"/>; <paramref name="web"/> is needed only for http(s) addresses among them.</summary>
+    public static async Task<int> RunAsync(IReadOnlyList<string> inputs, string output, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken, string? curationFile = null, string format = Json, WebSources? web = null)
     {
-        if (!Directory.Exists(input))
+        if (!ArticleInputs.TryParse(inputs, out var parsed, out var inputError))
         {
-            await stderr.WriteLineAsync($"error: the input folder '{input}' does not exist.").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"error: {inputError}.").ConfigureAwait(false);
             return ExitCodes.NothingDone;
         }
 
@@ -49,7 +53,7 @@ internal static class ExportCommand
         }
 
         var watch = Stopwatch.StartNew();
-        var source = new FolderArticleSource(input, FolderArticleSource.DefaultMaxBytes);
+        var source = parsed.Open(web);
         var extractor = new RuleBasedArticleExtractor();
         if (format == Neo4jImport && Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any())
         {
@@ -57,13 +61,13 @@ internal static class ExportCommand
             return ExitCodes.NothingDone;
         }
 
-        // The folder is recorded as an ingest records it, so that an ingest of it after the import reuses
-        // what is stored. The CSV files are written as articles are resolved, from extractions kept on disk.
+        // Each article's folder is recorded as an ingest records it, so that an ingest of it after the
+        // import reuses what is stored. The CSV files are written as articles are resolved, from extractions kept on disk.
         using var spool = format == Neo4jImport ? new ExtractionSpool() : null;
         CorpusResult result;
         try
         {
-            result = await new CorpusExtraction(extractor, stderr).RunAsync(source, cancellationToken, Path.GetFullPath(input), curation, keep: spool).ConfigureAwait(false);
+            result = await new CorpusExtraction(extractor, stderr).RunAsync(source, cancellationToken, curation, keep: spool).ConfigureAwait(false);
         }
         catch (IOException ex)
         {
@@ -73,7 +77,7 @@ internal static class ExportCommand
 
         if (result.Graph.ArticleCount == 0)
         {
-            await stderr.WriteLineAsync($"error: no article in '{input}' could be read ({"file".ToQuantity(result.Failures.Count)} failed).").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"error: no article in '{string.Join("', '", inputs)}' could be read ({"file".ToQuantity(result.Failures.Count)} failed).").ConfigureAwait(false);
             return ExitCodes.NothingDone;
         }
 

@@ -13,7 +13,7 @@ internal static class GraphBuilderCommands
             IngestCommand.Create(settings),
             QueryCommand.Create(settings),
             RunCommand.Create(settings),
-            ExportCommand.Create(),
+            ExportCommand.Create(settings),
             ReportCommand.Create(settings),
             StatusCommand.Create(settings),
             ResetCommand.Create(settings),

@@ -9,7 +9,7 @@ using Spectre.Console;
 namespace GraphBuilder.Worker.Cli;
 
 /// <summary>
-/// <c>ingest SOURCE</c>: the one-shot job for cron and CI. Extracts the folder (or feed, or page), writes what changed to
+/// <c>ingest SOURCE…</c>: the one-shot job for cron and CI. Extracts folders, article files, feeds and pages, writes what changed to
 /// Neo4j and shows who said what. Exit code 0 all articles made it, 1 some failed (listed), 2 nothing
 /// could be done.
 /// </summary>
@@ -19,14 +19,14 @@ internal static class IngestCommand
 
     public static Command Create(IReadOnlyList<string> settings)
     {
-        var source = new Argument<string>("source") { Description = "Folder of articles (.txt, .html), or the http(s) address of a feed (RSS, Atom) or of an article page" };
-        var command = new Command("ingest", "Extract a folder, feed or web page of articles and write the graph to Neo4j") { source };
+        var source = new Argument<string[]>("sources") { Description = "Folders of articles, article files (.txt, .html), or http(s) addresses of feeds (RSS, Atom) or article pages; one or more", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("ingest", "Extract folders, files, feeds or web pages of articles and write the graph to Neo4j") { source };
         command.SetAction((result, ct) => CommandHost.RunAsync(settings, Console.Error, services =>
             RunAsync(services, result.GetValue(source)!, Console.Out, Console.Error, !Console.IsOutputRedirected, ct)));
         return command;
     }
 
-    public static async Task<int> RunAsync(IServiceProvider services, string folder, TextWriter stdout, TextWriter stderr, bool interactive, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> sources, TextWriter stdout, TextWriter stderr, bool interactive, CancellationToken cancellationToken)
     {
         await services.GetRequiredService<LocalNeo4jLauncher>().EnsureRunningAsync(cancellationToken).ConfigureAwait(false);
 
@@ -37,12 +37,12 @@ internal static class IngestCommand
             result = await AnsiConsole.Progress().StartAsync(async ctx =>
             {
                 var task = ctx.AddTask("Ingesting", maxValue: 1);
-                return await runner.RunAsync(folder, new SpectreProgress(task), cancellationToken).ConfigureAwait(false);
+                return await runner.RunAsync(sources, new SpectreProgress(task), cancellationToken).ConfigureAwait(false);
             }).ConfigureAwait(false);
         }
         else
         {
-            result = await runner.RunAsync(folder, NoProgress.Instance, cancellationToken).ConfigureAwait(false);
+            result = await runner.RunAsync(sources, NoProgress.Instance, cancellationToken).ConfigureAwait(false);
         }
 
         if (result.Fatal is not null)

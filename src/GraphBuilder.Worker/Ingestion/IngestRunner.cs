@@ -14,7 +14,7 @@ using Polly.Registry;
 namespace GraphBuilder.Worker.Ingestion;
 
 /// <summary>
-/// Extracts a folder and writes what changed. The folder's articles are resolved together with every
+/// Extracts articles (folders, files, feeds, pages) and writes what changed. They are resolved together with every
 /// article already stored (through the extraction each keeps), so the graph is the same whatever order
 /// or batches the articles came in: an article whose resolved facts are already stored is skipped,
 /// and a stored article whose entities a new one merges or splits is rewritten with it. Batches are
@@ -43,19 +43,30 @@ internal sealed class IngestRunner(
 
     private readonly ResiliencePipeline _retry = pipelines.GetPipeline(Neo4jRetry.PipelineKey);
 
+    /// <summary>Ingests one folder, article file, feed or page; see <see cref="RunAsync(IReadOnlyList{string}, IIngestProgress, CancellationToken, WatchScope?)"/>.</summary>
+    public Task<IngestResult> RunAsync(string input, IIngestProgress progress, CancellationToken cancellationToken, WatchScope? watch = null) =>
+        RunAsync([input], progress, cancellationToken, watch);
+
     /// <summary>
-    /// Ingests <paramref name="folder"/>, or the feed or page at it when it is an http(s) address. With
-    /// a <paramref name="watch"/> scope (the hosted worker), only the files ready to read are read, and
-    /// articles of this folder whose file is gone are removed.
+    /// Ingests any mix of folders, article files and http(s) addresses of feeds or pages. With a
+    /// <paramref name="watch"/> scope (the hosted worker, one folder), only the files ready to read are
+    /// read, and articles of the folder whose file is gone are removed.
     /// Cancellation is checked between batches: the batch in flight commits or rolls back whole.
     /// </summary>
-    public async Task<IngestResult> RunAsync(string folder, IIngestProgress progress, CancellationToken cancellationToken, WatchScope? watch = null)
+    public Task<IngestResult> RunAsync(IReadOnlyList<string> inputs, IIngestProgress progress, CancellationToken cancellationToken, WatchScope? watch = null)
     {
-        var address = WebSources.Address(folder);
-        if (address is null)
-            folder = Path.GetFullPath(folder);
-        // Web articles belong to no folder: they are named by their address.
-        var articleFolder = address is null ? folder : null;
+        if (!ArticleInputs.TryParse(inputs, out var parsed, out var error))
+            return Task.FromResult(new IngestResult(0, 0, 0, [], 0, TimeSpan.Zero) { Fatal = error });
+        (string, IReadOnlySet<string>)? vanished = watch is null ? null : (parsed.Folders.Single(), watch.Present);
+        return RunAsync(parsed.Open(web, watch?.Ready), progress, cancellationToken, vanished);
+    }
+
+    /// <summary>
+    /// Ingests what <paramref name="source"/> reads. With <paramref name="vanished"/>, articles stored
+    /// from that folder whose file is not among the present ones are removed first.
+    /// </summary>
+    public async Task<IngestResult> RunAsync(IArticleSource source, IIngestProgress progress, CancellationToken cancellationToken, (string Folder, IReadOnlySet<string> Present)? vanished = null)
+    {
         var started = time.GetTimestamp();
         IngestResult Fatal(string reason) => new(0, 0, 0, [], 0, time.GetElapsedTime(started)) { Fatal = reason };
 
@@ -71,7 +82,7 @@ internal sealed class IngestRunner(
             await Retry(store.EnsureSchemaAsync, cancellationToken).ConfigureAwait(false);
             stored = await Retry(store.ArticlesAsync, cancellationToken).ConfigureAwait(false);
             previous = await Retry(store.IngestStateAsync, cancellationToken).ConfigureAwait(false);
-            if (address is null && Directory.Exists(folder) && watch is not null && await RemoveVanishedAsync(folder, stored, watch.Present, cancellationToken).ConfigureAwait(false) is { } left)
+            if (vanished is { } scope && await RemoveVanishedAsync(scope.Folder, stored, scope.Present, cancellationToken).ConfigureAwait(false) is { } left)
                 (stored, previous) = (left, null);
         }
         catch (Neo4jException ex)
@@ -80,22 +91,18 @@ internal sealed class IngestRunner(
             return Fatal(ex.Message);
         }
 
-        if (address is null && !Directory.Exists(folder))
-            return Fatal($"the input folder '{folder}' does not exist");
-
         // A stored article whose text is unchanged keeps an extraction as good as a new one when the
         // same extractor made it: it costs a hash and a lookup. When every article read is such, and
         // the last complete run resolved with this extractor and curation, the graph is already right.
-        bool Reusable(ArticleText text) =>
-            stored.TryGetValue(ArticleIds.For(text), out var kept) && kept.Extractor == current.Extractor
-            && kept.Folder == articleFolder && kept.ContentHash == ArticleIds.ContentHash(text);
+        bool Reusable(SourceItem item) =>
+            stored.TryGetValue(ArticleIds.For(item.Article!), out var kept) && kept.Extractor == current.Extractor
+            && kept.Folder == item.Folder && kept.ContentHash == ArticleIds.ContentHash(item.Article!);
         using var spool = new ExtractionSpool();
         CorpusResult extraction;
         try
         {
-            var source = address is null ? new FolderArticleSource(folder, FolderArticleSource.DefaultMaxBytes, watch?.Ready) : web.Open([address]);
             extraction = await new CorpusExtraction(extractor, TextWriter.Null)
-                .RunAsync(source, cancellationToken, articleFolder, decisions, Reusable, spool).ConfigureAwait(false);
+                .RunAsync(source, cancellationToken, decisions, Reusable, spool).ConfigureAwait(false);
         }
         catch (IOException ex)
         {

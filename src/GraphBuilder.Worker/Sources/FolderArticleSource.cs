@@ -49,7 +49,10 @@ internal sealed class FolderArticleSource(string folder, long maxBytes, IReadOnl
         return articles;
     }
 
-    public static async Task<SourceItem> ReadOneAsync(string path, long maxBytes, CancellationToken cancellationToken)
+    private static async Task<SourceItem> ReadOneAsync(string path, long maxBytes, CancellationToken cancellationToken) =>
+        await ReadFileAsync(path, maxBytes, cancellationToken).ConfigureAwait(false) with { Folder = Path.GetDirectoryName(Path.GetFullPath(path)) };
+
+    private static async Task<SourceItem> ReadFileAsync(string path, long maxBytes, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(path);
         try

@@ -12,7 +12,7 @@ public class ExportCommandTests
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exit = await ExportCommand.RunAsync(input, output, stdout, stderr, CancellationToken.None, curation);
+        var exit = await ExportCommand.RunAsync([input], output, stdout, stderr, CancellationToken.None, curation);
         return (exit, stdout.ToString(), stderr.ToString());
     }
 
@@ -86,12 +86,32 @@ public class ExportCommandTests
     }
 
     [Fact]
+    public async Task Export_FoldersAndFiles_ReadsEachArticleOnce_AndNamesAnotherArticleUnderTheSameName()
+    {
+        using var first = new TempFolder();
+        using var second = new TempFolder();
+        using var output = new TempFolder();
+        first.Write("harbour.txt", "\"The harbour reopens in May,\" said Ana Ribeiro, who chairs the board.\n");
+        var again = first.File("harbour.txt");
+        second.Write("harbour.txt", "\"Nothing has been decided,\" said the mayor, Jon Berg.\n");
+        second.Write("budget.txt", "\"The budget is balanced,\" said Jon Berg on Monday.\n");
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+
+        var exit = await ExportCommand.RunAsync([first.Path, again, second.Path], output.File("graph.json"), stdout, stderr, CancellationToken.None);
+
+        exit.ShouldBe(ExitCodes.SomeFailed);
+        stdout.ToString().ShouldStartWith("Exported 2 articles");
+        stderr.ToString().ShouldContain($"error: harbour.txt: another article with the same id (article:harbour) was read first, from {again}");
+    }
+
+    [Fact]
     public async Task Export_MissingFolder_ExitsTwoNamingIt()
     {
         using var output = new TempFolder();
         var (exit, _, stderr) = await Export("/no/such/folder", output.File("graph.json"));
         exit.ShouldBe(ExitCodes.NothingDone);
-        stderr.Trim().ShouldBe("error: the input folder '/no/such/folder' does not exist.");
+        stderr.Trim().ShouldBe("error: the input '/no/such/folder' is neither a folder, a file nor an http(s) address.");
         File.Exists(output.File("graph.json")).ShouldBeFalse();
     }
 

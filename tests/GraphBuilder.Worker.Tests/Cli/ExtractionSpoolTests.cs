@@ -59,5 +59,5 @@ public class ExtractionSpoolTests
     }
 
     private static async Task<CorpusGraph> Extract(string folder, IExtractedArticles? keep) =>
-        (await new CorpusExtraction(Extractor, TextWriter.Null).RunAsync(new FolderArticleSource(folder, FolderArticleSource.DefaultMaxBytes), CancellationToken.None, folder, keep: keep)).Graph;
+        (await new CorpusExtraction(Extractor, TextWriter.Null).RunAsync(new FolderArticleSource(folder, FolderArticleSource.DefaultMaxBytes), CancellationToken.None, keep: keep)).Graph;
 }

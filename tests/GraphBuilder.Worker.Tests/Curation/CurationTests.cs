@@ -80,7 +80,7 @@ public sealed class CurationTests : IAsyncLifetime
         await EntitiesCommand.RecordAsync(_services, c => c.Merge("Emeka Okonkwo", ["Okonkwo"]), "merge", TextWriter.Null, TextWriter.Null);
         var output = new StringWriter();
 
-        (await EntitiesCommand.ListAsync(_services, _articles.Path, duplicates: true, output, TextWriter.Null, CancellationToken.None)).ShouldBe(ExitCodes.Success);
+        (await EntitiesCommand.ListAsync(_services, [_articles.Path], duplicates: true, output, TextWriter.Null, CancellationToken.None)).ShouldBe(ExitCodes.Success);
 
         output.ToString().ShouldContain("0 likely duplicates among");
     }

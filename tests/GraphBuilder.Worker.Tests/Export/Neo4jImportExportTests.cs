@@ -41,7 +41,7 @@ public sealed class Neo4jImportExportTests(Neo4jFixture neo4j)
 
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        (await ExportCommand.RunAsync(folder.Path, csv, stdout, stderr, CancellationToken.None, format: ExportCommand.Neo4jImport)).ShouldBe(ExitCodes.Success, stderr.ToString());
+        (await ExportCommand.RunAsync([folder.Path], csv, stdout, stderr, CancellationToken.None, format: ExportCommand.Neo4jImport)).ShouldBe(ExitCodes.Success, stderr.ToString());
         stdout.ToString().ShouldContain("neo4j-admin database import full");
 
         try
@@ -75,7 +75,7 @@ public sealed class Neo4jImportExportTests(Neo4jFixture neo4j)
         var kept = output.Write("notes.txt", "mine");
         var stderr = new StringWriter();
 
-        var exit = await ExportCommand.RunAsync(folder.Path, output.Path, TextWriter.Null, stderr, CancellationToken.None, format: ExportCommand.Neo4jImport);
+        var exit = await ExportCommand.RunAsync([folder.Path], output.Path, TextWriter.Null, stderr, CancellationToken.None, format: ExportCommand.Neo4jImport);
 
         exit.ShouldBe(ExitCodes.NothingDone);
         stderr.ToString().ShouldContain("is not empty");

@@ -105,6 +105,30 @@ public sealed class IngestIntoNeo4jTests(Neo4jFixture neo4j) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Ingest_MixOfFolderFileAndFeed_WritesEachArticleOnceWithItsFolder_AndAgainChangesNothing()
+    {
+        using var seeds = new TempFolder().WithSeeds();
+        using var folder = new TempFolder();
+        using var other = new TempFolder();
+        foreach (var name in Directory.GetFiles(seeds.Path).Order().Take(2))
+            File.Copy(name, folder.File(Path.GetFileName(name)));
+        var single = other.Write("single.txt", File.ReadAllText(Directory.GetFiles(seeds.Path).Order().Last()));
+        await using var server = await LocalWebServer.StartAsync();
+        server.Serve("/world/port", "text/html", NewsPages.Styled("Port to reopen", "The Harbour Gazette", "2021-06-01T08:00:00Z"));
+        server.Serve("/feed.xml", "application/rss+xml", NewsPages.Rss("City Wire", ("/world/port", "Port", null)));
+        string[] inputs = [folder.Path, single, server.Url("/feed.xml").AbsoluteUri, folder.File(Path.GetFileName(Directory.GetFiles(folder.Path).Order().First()))];
+
+        var first = await _services.GetRequiredService<IngestRunner>().RunAsync(inputs, NoProgress.Instance, CancellationToken.None);
+        var second = await _services.GetRequiredService<IngestRunner>().RunAsync(inputs, NoProgress.Instance, CancellationToken.None);
+
+        first.Failures.ShouldBeEmpty();
+        (first.Read, first.Written).ShouldBe((4, 4));
+        (second.Written, second.Unchanged).ShouldBe((0, 4));
+        var folders = (await neo4j.Query(_services, "MATCH (a:Article) RETURN a.folder")).Select(r => (string?)r[0]).ToList();
+        folders.ShouldBe([null, other.Path, folder.Path, folder.Path], ignoreOrder: true);
+    }
+
+    [Fact]
     public async Task Ingest_Twice_LeavesCountsUnchangedAndSkipsUnchangedArticles()
     {
         using var folder = new TempFolder().WithSeeds();

@@ -81,20 +81,25 @@ public sealed class FaultTests(Neo4jFixture neo4j)
         result.Fatal.ShouldBe($"GraphBuilder.Timeout: Neo4j at http://127.0.0.1:{port}/ did not answer within 1 s");
     }
 
-    [Fact]
-    public async Task InputFolderMissingOrAFile_IsAClearErrorAndTheGraphIsUntouched()
+    [Theory]
+    [InlineData("missing", "the input '{0}' is neither a folder, a file nor an http(s) address")]
+    [InlineData("notes.pdf", "'{0}' is not an article file (.txt, .html, .htm)")]
+    [InlineData("ftp://example.org/news", "the input '{0}' is neither a folder, a file nor an http(s) address")]
+    public async Task InputMissingOrNotAnArticle_IsAClearErrorAndTheGraphIsUntouched(string name, string message)
     {
         await using var services = neo4j.Services();
         using var folder = Copies(1);
         await services.GetRequiredService<IngestRunner>().RunAsync(folder.Path, NoProgress.Instance, CancellationToken.None);
         var before = await GraphDump.Of(services);
-
-        var notAFolder = folder.File("0000.txt");
+        var input = name.Contains(':', StringComparison.Ordinal) ? name : folder.File(name);
+        if (name.EndsWith(".pdf", StringComparison.Ordinal))
+            folder.Write(name, "%PDF-1.4");
         var stderr = new StringWriter();
-        var exit = await IngestCommand.RunAsync(services, notAFolder, new StringWriter(), stderr, interactive: false, CancellationToken.None);
+
+        var exit = await IngestCommand.RunAsync(services, [folder.Path, input], new StringWriter(), stderr, interactive: false, CancellationToken.None);
 
         exit.ShouldBe(ExitCodes.NothingDone);
-        stderr.ToString().Trim().ShouldBe($"error: the input folder '{notAFolder}' does not exist");
+        stderr.ToString().Trim().ShouldBe("error: " + string.Format(System.Globalization.CultureInfo.InvariantCulture, message, input));
         (await GraphDump.Of(services)).ShouldBe(before);
     }
 
@@ -108,7 +113,7 @@ public sealed class FaultTests(Neo4jFixture neo4j)
         Directory.CreateDirectory(output + ".tmp");
         var stderr = new StringWriter();
 
-        var exit = await ExportCommand.RunAsync(folder.Path, output, new StringWriter(), stderr, CancellationToken.None);
+        var exit = await ExportCommand.RunAsync([folder.Path], output, new StringWriter(), stderr, CancellationToken.None);
 
         exit.ShouldBe(ExitCodes.NothingDone);
         stderr.ToString().ShouldStartWith($"error: cannot write '{output}': ");

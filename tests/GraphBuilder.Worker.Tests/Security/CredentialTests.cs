@@ -36,7 +36,7 @@ public sealed class CredentialTests(Neo4jFixture neo4j)
         var stdout = new StringWriter();
         var stderr = new StringWriter();
 
-        await CommandHost.MapErrorsAsync(stderr, () => IngestCommand.RunAsync(services, folder.Path, stdout, stderr, interactive: false, CancellationToken.None));
+        await CommandHost.MapErrorsAsync(stderr, () => IngestCommand.RunAsync(services, [folder.Path], stdout, stderr, interactive: false, CancellationToken.None));
         await CommandHost.MapErrorsAsync(stderr, () => StatusCommand.RunAsync(services, stdout, CancellationToken.None));
 
         logs.Messages.ShouldNotBeEmpty();
