@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using Microsoft.Extensions.Options;
 
 namespace GraphBuilder.Worker.Sources.Web;
 
@@ -8,12 +7,10 @@ namespace GraphBuilder.Worker.Sources.Web;
 /// Articles from http(s) addresses: a feed (RSS or Atom, told by its content, not its label) gives
 /// every item's page, read with what the item says; anything else is read as one article page. Each
 /// failure is an item naming the address and what was wrong; the rest go on. Requests go one at a
-/// time, <see cref="WebOptions.DelayPerHost"/> apart for the same host; an address reached twice
-/// (two feeds, or a feed and the page itself) is fetched once.
+/// time; an address reached twice (two feeds, or a feed and the page itself) is fetched once.
 /// </summary>
-internal sealed class WebArticleSource(IReadOnlyList<Uri> addresses, WebFetcher fetcher, IOptions<WebOptions> options, TimeProvider time) : IArticleSource
+internal sealed class WebArticleSource(IReadOnlyList<Uri> addresses, WebFetcher fetcher) : IArticleSource
 {
-    private readonly Dictionary<string, DateTimeOffset> _lastRequest = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _fetched = new(StringComparer.Ordinal);
 
     public async IAsyncEnumerable<SourceItem> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
@@ -78,15 +75,6 @@ internal sealed class WebArticleSource(IReadOnlyList<Uri> addresses, WebFetcher 
     {
         if (!_fetched.Add(address.GetLeftPart(UriPartial.Query)))
             return (null, null);
-        if (_lastRequest.TryGetValue(address.Host, out var last) && last + options.Value.DelayPerHost - time.GetUtcNow() is { Ticks: > 0 } wait)
-            await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return await fetcher.GetAsync(address, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            _lastRequest[address.Host] = time.GetUtcNow();
-        }
+        return await fetcher.GetAsync(address, cancellationToken).ConfigureAwait(false);
     }
 }

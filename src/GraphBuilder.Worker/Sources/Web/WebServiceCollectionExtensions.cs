@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace GraphBuilder.Worker.Sources.Web;
 
-/// <summary>Registers the fetching of web pages and feeds: options (validated at start) and an HTTP client with the standard resilience pipeline, one per host.</summary>
+/// <summary>Registers the fetching of web pages and feeds: options (validated at start), and an HTTP client paced per host, with the standard resilience pipeline (one per host) and robots.txt rules.</summary>
 internal static class WebServiceCollectionExtensions
 {
     public static IServiceCollection AddWebSources(this IServiceCollection services, IConfiguration section)
@@ -26,6 +26,8 @@ internal static class WebServiceCollectionExtensions
                 AutomaticDecompression = DecompressionMethods.All,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             })
+            // Outermost: one request at a time per host holds through the retries inside it.
+            .AddHttpMessageHandler<HostPacingHandler>()
             .AddStandardResilienceHandler()
             .Configure((HttpStandardResilienceOptions o, IServiceProvider sp) =>
             {
@@ -38,6 +40,7 @@ internal static class WebServiceCollectionExtensions
                 o.CircuitBreaker.SamplingDuration = web.AttemptTimeout * 2 > TimeSpan.FromSeconds(30) ? web.AttemptTimeout * 2 : TimeSpan.FromSeconds(30);
             })
             .SelectPipelineByAuthority();
+        services.AddSingleton<HostPacing>().AddTransient<HostPacingHandler>().AddSingleton<RobotsCache>();
         services.AddSingleton<WebSources>();
         return services;
     }

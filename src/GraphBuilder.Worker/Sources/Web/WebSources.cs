@@ -1,13 +1,11 @@
-using Microsoft.Extensions.Options;
-
 namespace GraphBuilder.Worker.Sources.Web;
 
 /// <summary>Opens http(s) addresses as a source of articles, with the fetcher and rules of this host.</summary>
-internal sealed class WebSources(WebFetcher fetcher, IOptions<WebOptions> options, TimeProvider time)
+internal sealed class WebSources(WebFetcher fetcher)
 {
     /// <summary>The address, when <paramref name="source"/> is an absolute http(s) one.</summary>
     public static Uri? Address(string source) =>
         Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : null;
 
-    public IArticleSource Open(IReadOnlyList<Uri> addresses) => new WebArticleSource(addresses, fetcher, options, time);
+    public IArticleSource Open(IReadOnlyList<Uri> addresses) => new WebArticleSource(addresses, fetcher);
 }

@@ -210,6 +210,69 @@ public sealed class WebArticleSourceTests : IAsyncLifetime
         _server.Requests("/shared").ShouldBe(1);
     }
 
+    [Fact]
+    public async Task RobotsTxt_DisallowedPage_IsSkippedWithAReason_AndRobotsTxtIsAskedOnce()
+    {
+        _server.Serve("/robots.txt", "text/plain", "User-agent: *\nDisallow: /\n\nUser-agent: GraphBuilder\nDisallow: /members/\nAllow: /members/open$\n");
+        _server.Serve("/news/a", "text/html", NewsPages.Bare("Open story"));
+        _server.Serve("/members/b", "text/html", NewsPages.Bare("Members only"));
+        _server.Serve("/members/open", "text/html", NewsPages.Bare("Opened to all"));
+        _server.Serve("/feed.xml", "application/rss+xml", NewsPages.Rss("Wire", ("/news/a", "a", null), ("/members/b", "b", null), ("/members/open", "c", null)));
+
+        var items = await Read("/feed.xml");
+
+        items.Count(i => i.Article is not null).ShouldBe(2);
+        Error(items, "/members/b").ShouldBe("127.0.0.1's robots.txt does not allow GraphBuilder to fetch it: skipped");
+        _server.Requests("/members/b").ShouldBe(0);
+        _server.Requests("/robots.txt").ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task RobotsTxtUnreadable_NothingOfTheSiteIsFetched_AndItIsAskedAgainNextTime()
+    {
+        _server.Serve("/robots.txt", "text/plain", "down", 503);
+        _server.Serve("/news/a", "text/html", NewsPages.Bare("Open story"));
+
+        (await Read("/news/a")).ShouldHaveSingleItem().Error.ShouldBe("its site's robots.txt could not be read (HTTP 503 Service Unavailable): not fetched, asked again next time");
+        _server.Serve("/robots.txt", "text/plain", "User-agent: *\nDisallow:\n");
+        (await Read("/news/a")).ShouldHaveSingleItem().Article.ShouldNotBeNull();
+        _server.Requests("/news/a").ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task OneHost_GetsOneRequestAtATime_DelayPerHostApart_WhateverAsksForIt()
+    {
+        var delay = TimeSpan.FromMilliseconds(300);
+        await using var services = Services(("DelayPerHost", delay.ToString()));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var open = 0;
+        var overlapped = false;
+        var visits = new List<(TimeSpan Start, TimeSpan End)>();
+        foreach (var path in new[] { "/p1", "/p2", "/p3", "/p4" })
+        {
+            _server.Handle(path, async context =>
+            {
+                var start = clock.Elapsed;
+                overlapped |= Interlocked.Increment(ref open) > 1;
+                await Task.Delay(50);
+                context.Response.ContentType = "text/html";
+                await context.Response.WriteAsync(NewsPages.Bare("Story " + path));
+                Interlocked.Decrement(ref open);
+                lock (visits)
+                    visits.Add((start, clock.Elapsed));
+            });
+        }
+
+        // Two readers at once, as the worker's feeds and a command may be.
+        await Task.WhenAll(Read(services, "/p1", "/p2"), Read(services, "/p3", "/p4"));
+
+        overlapped.ShouldBeFalse();
+        var ordered = visits.OrderBy(v => v.Start).ToList();
+        ordered.Count.ShouldBe(4);
+        for (var i = 1; i < ordered.Count; i++)
+            (ordered[i].Start - ordered[i - 1].End).ShouldBeGreaterThanOrEqualTo(delay - TimeSpan.FromMilliseconds(20), $"the gap before request {i + 1}");
+    }
+
     private static string Error(List<SourceItem> items, string path) =>
         items.Single(i => i.File.EndsWith(path, StringComparison.Ordinal)).Error.ShouldNotBeNull();
 
