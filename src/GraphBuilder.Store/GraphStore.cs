@@ -54,7 +54,8 @@ public sealed class GraphStore
     }
 
     /// <summary>
-    /// Deletes GraphBuilder's nodes: statements, then articles, then entities, in slices of nodes that
+    /// Deletes GraphBuilder's nodes: statements, then articles, then entities, then what the worker
+    /// remembers of its fetches, in slices of nodes that
     /// keep each transaction to some tens of thousands of deletions, whatever the graph's size.
     /// Returns how many nodes.
     /// </summary>
@@ -77,6 +78,22 @@ public sealed class GraphStore
         return result.Records.Select(r => new IngestState(r["extractor"].GetString()!, r["curation"].TextOrNull() ?? "")).SingleOrDefault();
     }
 
+    /// <summary>What is remembered of each of these addresses that has been fetched, by address.</summary>
+    public async Task<IReadOnlyDictionary<string, FetchState>> FetchStatesAsync(IReadOnlyCollection<string> addresses, CancellationToken cancellationToken)
+    {
+        var result = (await _cypher.RunAsync([new CypherStatement(CypherFiles.Get("read-fetch-state"), new Dictionary<string, object?> { ["addresses"] = addresses })], cancellationToken).ConfigureAwait(false))[0];
+        return result.Records
+            .Select(r => new FetchState(r["address"].GetString()!, r["etag"].TextOrNull(), r["lastModified"].TextOrNull(), DateTimeOffset.Parse(r["fetched"].GetString()!, System.Globalization.CultureInfo.InvariantCulture)))
+            .ToDictionary(f => f.Address, StringComparer.Ordinal);
+    }
+
+    /// <summary>Remembers these fetches, replacing what was remembered of the same addresses.</summary>
+    public Task SaveFetchStatesAsync(IReadOnlyList<FetchState> states, CancellationToken cancellationToken) =>
+        _cypher.RunAsync([new CypherStatement(CypherFiles.Get("write-fetch-state"), new Dictionary<string, object?>
+        {
+            ["rows"] = states.Select(s => new Dictionary<string, object?> { ["address"] = s.Address, ["etag"] = s.ETag, ["lastModified"] = s.LastModified, ["fetched"] = s.Fetched.ToString("o", System.Globalization.CultureInfo.InvariantCulture) }).ToList(),
+        })], cancellationToken);
+
     /// <summary>Records that these stored articles keep the extraction of <paramref name="extractor"/>.</summary>
     public Task StampExtractorAsync(IReadOnlyList<string> ids, string extractor, CancellationToken cancellationToken) =>
         _cypher.RunAsync([new CypherStatement(CypherFiles.Get("stamp-extractor"), new Dictionary<string, object?> { ["ids"] = ids, ["extractor"] = extractor })], cancellationToken);
@@ -89,7 +106,7 @@ public sealed class GraphStore
     // mentions, an entity (once the others are gone) a few facts. Some 8,000–10,000 relationships a
     // transaction: on the 10,000-article graph that deleted in 15.4 s where 40,000 took 20.7 s and
     // 2,000 took 17.2 s (same store copy, one run each).
-    private static readonly (string File, int Slice)[] ResetSteps = [("reset-statements", 2_000), ("reset-articles", 500), ("reset-entities", 5_000)];
+    private static readonly (string File, int Slice)[] ResetSteps = [("reset-statements", 2_000), ("reset-articles", 500), ("reset-entities", 5_000), ("reset-fetch-state", 10_000)];
 
     private async Task<long> DeleteInSlicesAsync(string file, int slice, CancellationToken cancellationToken)
     {

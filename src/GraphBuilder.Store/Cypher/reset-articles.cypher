@@ -1,4 +1,4 @@
-// Reset, step 2 of 3: articles in slices, each with its mentions.
+// Reset, step 2 of 4: articles in slices, each with its mentions.
 MATCH (n:Article)
 WITH n LIMIT $limit
 DETACH DELETE n

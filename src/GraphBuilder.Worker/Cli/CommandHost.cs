@@ -57,6 +57,13 @@ internal static class CommandHost
             await stderr.WriteLineAsync($"error: invalid configuration: {string.Join("; ", ex.Failures)}").ConfigureAwait(false);
             return ExitCodes.NothingDone;
         }
+        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OptionsValidationException))
+        {
+            // Options that others are configured from (the web client's from GraphBuilder:Web) fail once for each.
+            var failures = ex.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures).Distinct();
+            await stderr.WriteLineAsync($"error: invalid configuration: {string.Join("; ", failures)}").ConfigureAwait(false);
+            return ExitCodes.NothingDone;
+        }
         catch (InvalidOperationException ex) when (ex.InnerException is FormatException)
         {
             await stderr.WriteLineAsync($"error: invalid configuration: {ex.Message}").ConfigureAwait(false);

@@ -8,9 +8,9 @@ using Microsoft.Extensions.Options;
 namespace GraphBuilder.Worker.Hosting;
 
 /// <summary>
-/// Keeps the graph in step with a folder: ingests it at start, again whenever a .txt file appears,
-/// changes or goes (a FileSystemWatcher wakes it; a periodic rescan catches the events watchers
-/// drop), and in full on the refresh interval. Files still being written wait until they settle.
+/// Keeps the graph in step with the worker's folders: ingests each at start, again whenever an article
+/// file appears, changes or goes (a FileSystemWatcher wakes it; a periodic rescan catches the events
+/// watchers drop), and in full on the refresh interval. Files still being written wait until they settle.
 /// </summary>
 internal sealed class FolderWatchService(
     IngestRunner runner,
@@ -19,32 +19,35 @@ internal sealed class FolderWatchService(
     TimeProvider time,
     ILogger<FolderWatchService> logger) : BackgroundService
 {
-    private TaskCompletionSource _wake = NewWake();
-
-    /// <summary>Raised after each ingest of the folder, for health reporting and tests.</summary>
+    /// <summary>Raised after each ingest of a folder, for health reporting and tests.</summary>
     public event EventHandler<IngestResult>? Refreshed;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var settings = options.Value;
-        var folder = Path.GetFullPath(settings.InputFolder);
-        logger.Watching(folder, settings.RefreshInterval);
         try
         {
             await launcher.EnsureRunningAsync(stoppingToken).ConfigureAwait(false);
         }
         catch (Neo4jException ex)
         {
-            logger.Neo4jUnavailable(ex.Message); // the loop below retries on every rescan
+            logger.Neo4jUnavailable(ex.Message); // the loops below retry on every rescan
         }
 
+        await Task.WhenAll(options.Value.Folders.Select(f => WatchAsync(Path.TrimEndingDirectorySeparator(Path.GetFullPath(f)), stoppingToken))).ConfigureAwait(false);
+    }
+
+    private async Task WatchAsync(string folder, CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        logger.Watching(folder, settings.RefreshInterval);
+        var wake = new Wake();
         var scanner = new FolderScanner(folder, settings.StableFor, time);
-        using var watcher = Watch(folder);
+        using var watcher = Watch(folder, wake);
         var nextRefresh = time.GetUtcNow();
         string? doneFingerprint = null;
         while (!stoppingToken.IsCancellationRequested)
         {
-            var wake = Volatile.Read(ref _wake);
+            var woken = wake.Next;
             var settling = false;
             try
             {
@@ -74,34 +77,44 @@ internal sealed class FolderWatchService(
 
             var wait = settling ? Min(settings.StableFor, settings.RescanInterval) : settings.RescanInterval;
             wait = Min(wait, nextRefresh - time.GetUtcNow());
-            try
-            {
-                await Task.WhenAny(Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, time, stoppingToken), wake.Task).ConfigureAwait(false);
-            }
-            finally
-            {
-                if (wake.Task.IsCompleted)
-                    Interlocked.CompareExchange(ref _wake, NewWake(), wake);
-            }
+            await Task.WhenAny(Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, time, stoppingToken), woken).ConfigureAwait(false);
+            wake.Reset(woken);
         }
     }
 
-    private FileSystemWatcher? Watch(string folder)
+    private static FileSystemWatcher? Watch(string folder, Wake wake)
     {
         if (!Directory.Exists(folder))
             return null;
-        var watcher = new FileSystemWatcher(folder, "*.txt") { NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size };
-        watcher.Created += (_, _) => Wake();
-        watcher.Changed += (_, _) => Wake();
-        watcher.Deleted += (_, _) => Wake();
-        watcher.Renamed += (_, _) => Wake();
+        var watcher = new FileSystemWatcher(folder) { NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size };
+        foreach (var pattern in new[] { "*.txt", "*.html", "*.htm" })
+            watcher.Filters.Add(pattern);
+        watcher.Created += (_, _) => wake.Signal();
+        watcher.Changed += (_, _) => wake.Signal();
+        watcher.Deleted += (_, _) => wake.Signal();
+        watcher.Renamed += (_, _) => wake.Signal();
         watcher.EnableRaisingEvents = true;
         return watcher;
     }
 
-    private void Wake() => Volatile.Read(ref _wake).TrySetResult();
-
-    private static TaskCompletionSource NewWake() => new(TaskCreationOptions.RunContinuationsAsynchronously);
-
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    /// <summary>A folder's wake-up call from its watcher, set from the watcher's threads and taken by its loop.</summary>
+    private sealed class Wake
+    {
+        private TaskCompletionSource _next = New();
+
+        public Task Next => Volatile.Read(ref _next).Task;
+
+        public void Signal() => Volatile.Read(ref _next).TrySetResult();
+
+        public void Reset(Task taken)
+        {
+            var current = Volatile.Read(ref _next);
+            if (taken.IsCompleted && current.Task == taken)
+                Interlocked.CompareExchange(ref _next, New(), current);
+        }
+
+        private static TaskCompletionSource New() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
 }

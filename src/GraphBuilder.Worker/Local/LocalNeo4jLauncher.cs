@@ -11,24 +11,39 @@ namespace GraphBuilder.Worker.Local;
 /// With nothing configured, GraphBuilder uses the project's local Neo4j: if the configured loopback
 /// server does not answer, scripts/neo4j-local.sh installs (first time) and starts it.
 /// </summary>
-internal sealed class LocalNeo4jLauncher(IOptions<Neo4jOptions> options, ILogger<LocalNeo4jLauncher> logger)
+internal sealed class LocalNeo4jLauncher(IOptions<Neo4jOptions> options, ILogger<LocalNeo4jLauncher> logger) : IDisposable
 {
     /// <summary>The start script; found in the checkout unless a test names another.</summary>
     internal string? Script { get; init; } = FindScript();
 
+    // The worker's folder and feed services start together: one of them starts the server.
+    private readonly SemaphoreSlim _starting = new(1, 1);
+
+    public void Dispose() => _starting.Dispose();
+
     public async Task EnsureRunningAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        if (!settings.StartLocal || !IsLoopback(settings.Uri) || await AnswersAsync(settings.Uri, cancellationToken).ConfigureAwait(false))
+        if (!settings.StartLocal || !IsLoopback(settings.Uri))
             return;
-        if (Script is not { } script)
-            return; // not in a checkout: nothing to start, and the store will say the server is unreachable
-        logger.StartingLocalNeo4j(script);
-        await RunScriptAsync(["start"], new Dictionary<string, string>
+        await _starting.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            ["NEO4J_HTTP_PORT"] = settings.Uri.Port.ToString(CultureInfo.InvariantCulture),
-            ["NEO4J_PASSWORD"] = settings.Password,
-        }, cancellationToken).ConfigureAwait(false);
+            if (await AnswersAsync(settings.Uri, cancellationToken).ConfigureAwait(false))
+                return;
+            if (Script is not { } script)
+                return; // not in a checkout: nothing to start, and the store will say the server is unreachable
+            logger.StartingLocalNeo4j(script);
+            await RunScriptAsync(["start"], new Dictionary<string, string>
+            {
+                ["NEO4J_HTTP_PORT"] = settings.Uri.Port.ToString(CultureInfo.InvariantCulture),
+                ["NEO4J_PASSWORD"] = settings.Password,
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _starting.Release();
+        }
     }
 
     /// <summary>Runs scripts/neo4j-local.sh with these arguments and environment; its error output becomes the exception's message.</summary>

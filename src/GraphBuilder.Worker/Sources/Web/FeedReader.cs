@@ -33,7 +33,10 @@ internal static class FeedReader
                 Link(i),
                 i.Title?.Text,
                 i.PublishDate != default ? i.PublishDate : i.LastUpdatedTime != default ? i.LastUpdatedTime : null,
-                i.Authors.Select(a => a.Name ?? a.Email).FirstOrDefault(a => !string.IsNullOrWhiteSpace(a)))).ToList();
+                i.Authors.Select(a => a.Name ?? a.Email).FirstOrDefault(a => !string.IsNullOrWhiteSpace(a)))
+            {
+                Updated = i.LastUpdatedTime != default ? i.LastUpdatedTime : i.PublishDate != default ? i.PublishDate : null,
+            }).ToList();
             return (new Feed(feed.Title?.Text, items), null);
         }
         catch (Exception ex) when (ex is XmlException or NotSupportedException or FormatException)
@@ -53,4 +56,8 @@ internal static class FeedReader
 
 internal sealed record Feed(string? Title, IReadOnlyList<FeedItem> Items);
 
-internal sealed record FeedItem(Uri? Link, string? Title, DateTimeOffset? Published, string? Author);
+internal sealed record FeedItem(Uri? Link, string? Title, DateTimeOffset? Published, string? Author)
+{
+    /// <summary>When the item says its page last changed (Atom updated, else the publication date).</summary>
+    public DateTimeOffset? Updated { get; init; }
+}

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using GraphBuilder.Store;
 
 namespace GraphBuilder.Worker.Sources.Web;
 
@@ -7,17 +8,21 @@ namespace GraphBuilder.Worker.Sources.Web;
 /// Articles from http(s) addresses: a feed (RSS or Atom, told by its content, not its label) gives
 /// every item's page, read with what the item says; anything else is read as one article page. Each
 /// failure is an item naming the address and what was wrong; the rest go on. Requests go one at a
-/// time; an address reached twice (two feeds, or a feed and the page itself) is fetched once.
+/// time; an address reached twice (two feeds, or a feed and the page itself) is fetched once. With a
+/// <see cref="FetchHistory"/> (the worker), what has not changed since the last poll is not read again.
 /// </summary>
-internal sealed class WebArticleSource(IReadOnlyList<Uri> addresses, WebFetcher fetcher) : IArticleSource
+internal sealed class WebArticleSource(IReadOnlyList<Uri> addresses, WebFetcher fetcher, FetchHistory? history = null) : IArticleSource
 {
+    private static readonly IReadOnlyDictionary<string, FetchState> Nothing = new Dictionary<string, FetchState>();
+
     private readonly HashSet<string> _fetched = new(StringComparer.Ordinal);
 
     public async IAsyncEnumerable<SourceItem> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         foreach (var address in addresses)
         {
-            var (body, text, error) = await FetchTextAsync(address, cancellationToken).ConfigureAwait(false);
+            var known = (await RecallAsync([address], cancellationToken).ConfigureAwait(false)).GetValueOrDefault(address.AbsoluteUri);
+            var (body, text, error) = await FetchTextAsync(address, history?.ForAddress(known), cancellationToken).ConfigureAwait(false);
             if (text is null)
             {
                 if (error is not null)
@@ -38,6 +43,9 @@ internal sealed class WebArticleSource(IReadOnlyList<Uri> addresses, WebFetcher 
                 continue;
             }
 
+            var links = feed.Items.Select(i => i.Link).OfType<Uri>().ToList();
+            history?.Listed(address, links);
+            var pages = await RecallAsync(links, cancellationToken).ConfigureAwait(false);
             foreach (var item in feed.Items)
             {
                 if (item.Link is null)
@@ -46,21 +54,35 @@ internal sealed class WebArticleSource(IReadOnlyList<Uri> addresses, WebFetcher 
                     continue;
                 }
 
-                var (page, pageText, pageError) = await FetchTextAsync(item.Link, cancellationToken).ConfigureAwait(false);
+                var page = pages.GetValueOrDefault(item.Link.AbsoluteUri);
+                if (history is not null && !history.NeedsFetch(page, item.Updated))
+                    continue;
+                var (fetched, pageText, pageError) = await FetchTextAsync(item.Link, page is null ? null : new Validators(page.ETag, page.LastModified), cancellationToken).ConfigureAwait(false);
                 if (pageText is not null)
-                    yield return WebPageReader.Read(item.Link.AbsoluteUri, pageText, page!.Address, new FeedHints(item.Title, feed.Title, item.Published?.ToString("o", CultureInfo.InvariantCulture), item.Author));
+                    yield return WebPageReader.Read(item.Link.AbsoluteUri, pageText, fetched!.Address, new FeedHints(item.Title, feed.Title, item.Published?.ToString("o", CultureInfo.InvariantCulture), item.Author));
                 else if (pageError is not null)
                     yield return Failed(item.Link, pageError);
             }
         }
     }
 
-    /// <summary>The body and its text; or why not; or nothing at all when the address was already fetched this run.</summary>
-    private async Task<(Fetched?, string?, string?)> FetchTextAsync(Uri address, CancellationToken cancellationToken)
+    private Task<IReadOnlyDictionary<string, FetchState>> RecallAsync(List<Uri> addresses, CancellationToken cancellationToken) =>
+        history is null || addresses.Count == 0 ? Task.FromResult(Nothing) : history.RecallAsync([.. addresses.Select(a => a.AbsoluteUri)], cancellationToken);
+
+    /// <summary>
+    /// The body and its text; or why not; or nothing at all when the address was already fetched this
+    /// run or has not changed since <paramref name="known"/>.
+    /// </summary>
+    private async Task<(Fetched?, string?, string?)> FetchTextAsync(Uri address, Validators? known, CancellationToken cancellationToken)
     {
-        var (body, error) = await FetchAsync(address, cancellationToken).ConfigureAwait(false);
+        if (!_fetched.Add(address.GetLeftPart(UriPartial.Query)))
+            return (null, null, null);
+        var (body, error) = await fetcher.GetAsync(address, cancellationToken, known).ConfigureAwait(false);
         if (body is null)
             return (null, null, error);
+        history?.Learn(address, body);
+        if (body.NotModified)
+            return (null, null, null);
         // PDFs, images, video: what a feed links to is not always a page.
         if (body.MediaType is { } type && !(type.StartsWith("text/", StringComparison.OrdinalIgnoreCase) || type.Contains("xml", StringComparison.OrdinalIgnoreCase)))
             return (null, null, $"not a web page or feed ({type}): skipped");
@@ -69,12 +91,4 @@ internal sealed class WebArticleSource(IReadOnlyList<Uri> addresses, WebFetcher 
     }
 
     private static SourceItem Failed(Uri address, string error) => new(address.AbsoluteUri, null, error);
-
-    /// <summary>The body, or an error; neither when the address was already fetched this run.</summary>
-    private async Task<(Fetched?, string?)> FetchAsync(Uri address, CancellationToken cancellationToken)
-    {
-        if (!_fetched.Add(address.GetLeftPart(UriPartial.Query)))
-            return (null, null);
-        return await fetcher.GetAsync(address, cancellationToken).ConfigureAwait(false);
-    }
 }

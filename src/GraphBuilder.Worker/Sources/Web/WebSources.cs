@@ -7,5 +7,6 @@ internal sealed class WebSources(WebFetcher fetcher)
     public static Uri? Address(string source) =>
         Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : null;
 
-    public IArticleSource Open(IReadOnlyList<Uri> addresses) => new WebArticleSource(addresses, fetcher);
+    /// <summary>The articles at these addresses; with a <paramref name="history"/>, only what changed since it.</summary>
+    public IArticleSource Open(IReadOnlyList<Uri> addresses, FetchHistory? history = null) => new WebArticleSource(addresses, fetcher, history);
 }
