@@ -30,7 +30,7 @@ internal sealed class IngestRunner(
     ResiliencePipelineProvider<string> pipelines,
     IOptions<Neo4jOptions> neo4j,
     TimeProvider time,
-    ILogger<IngestRunner> logger)
+    ILogger<IngestRunner> logger) : IDisposable
 {
     /// <summary>What a failure names instead of a file when a batch's entity updates or clean-up fail.</summary>
     public const string EntityUpdates = "(entity updates and clean-up)";
@@ -42,6 +42,7 @@ internal sealed class IngestRunner(
     private const int PlannedAhead = 2;
 
     private readonly ResiliencePipeline _retry = pipelines.GetPipeline(Neo4jRetry.PipelineKey);
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
     /// <summary>Ingests one folder, article file, feed or page; see <see cref="RunAsync(IReadOnlyList{string}, IIngestProgress, CancellationToken, WatchScope?)"/>.</summary>
     public Task<IngestResult> RunAsync(string input, IIngestProgress progress, CancellationToken cancellationToken, WatchScope? watch = null) =>
@@ -63,9 +64,26 @@ internal sealed class IngestRunner(
 
     /// <summary>
     /// Ingests what <paramref name="source"/> reads. With <paramref name="vanished"/>, articles stored
-    /// from that folder whose file is not among the present ones are removed first.
+    /// from that folder whose file is not among the present ones are removed first. Runs of one
+    /// process (the worker's folders and feeds) take turns: each resolves against what the one before
+    /// wrote, instead of racing it into retries.
     /// </summary>
     public async Task<IngestResult> RunAsync(IArticleSource source, IIngestProgress progress, CancellationToken cancellationToken, (string Folder, IReadOnlySet<string> Present)? vanished = null)
+    {
+        await _oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await RunAloneAsync(source, progress, vanished, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _oneAtATime.Release();
+        }
+    }
+
+    public void Dispose() => _oneAtATime.Dispose();
+
+    private async Task<IngestResult> RunAloneAsync(IArticleSource source, IIngestProgress progress, (string Folder, IReadOnlySet<string> Present)? vanished, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
         IngestResult Fatal(string reason) => new(0, 0, 0, [], 0, time.GetElapsedTime(started)) { Fatal = reason };

@@ -191,3 +191,56 @@ public sealed class FolderWatchServiceSettlingTests(Neo4jFixture neo4j) : IAsync
         (await neo4j.Query(_services, "MATCH (s:Statement) RETURN s.text")).Select(r => (string)r[0]!).ShouldBe(["the talks had gone well"]);
     }
 }
+
+/// <summary>Every folder among the worker's sources is kept in the graph, each with its own articles.</summary>
+[Collection(Neo4jServer.Name)]
+public sealed class FolderWatchServiceSourcesTests(Neo4jFixture neo4j)
+{
+    [Fact]
+    public async Task TwoFolders_AreBothIngested_AndAFileGoneFromOneLeavesTheOther()
+    {
+        using var first = new TempFolder();
+        using var second = new TempFolder();
+        first.Write("a.txt", "Minister Says Talks Went Well\nForeign Minister Anna Berg said on Monday that the talks had gone well.\n");
+        second.Write("b.html", $"<html><head><title>Port reopens</title></head><body><article><h1>Port reopens</h1>{string.Concat(Enumerable.Repeat("<p>\"The northern harbour will reopen to cargo ships in May after two years of repairs,\" said Ana Ribeiro, who chairs the harbour board.</p>", 6))}</article></body></html>");
+        var clock = new FakeTimeProvider();
+        var refreshes = Channel.CreateUnbounded<IngestResult>();
+        await using var services = neo4j.Services(configure: s => s.AddSingleton<TimeProvider>(clock), settings: new()
+        {
+            ["GraphBuilder:Worker:Sources:0"] = first.Path,
+            ["GraphBuilder:Worker:Sources:1"] = second.Path + Path.DirectorySeparatorChar,
+            ["GraphBuilder:Worker:RescanInterval"] = "00:00:05",
+            ["GraphBuilder:Worker:StableFor"] = "00:00:00",
+        });
+        await services.GetRequiredService<GraphStore>().ResetAsync(CancellationToken.None);
+        using var service = ActivatorUtilities.CreateInstance<FolderWatchService>(services);
+        service.Refreshed += (_, result) => refreshes.Writer.TryWrite(result);
+        await service.StartAsync(CancellationToken.None);
+        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
+        {
+            (await refreshes.Reader.ReadAsync(timeout.Token)).Written.ShouldBe(1);
+            (await refreshes.Reader.ReadAsync(timeout.Token)).Written.ShouldBe(1);
+        }
+
+        File.Delete(first.File("a.txt"));
+        for (var round = 0; round < 20 && (await Files()).Count > 1; round++)
+        {
+            clock.Advance(TimeSpan.FromSeconds(5));
+            using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(3));
+            try
+            {
+                await refreshes.Reader.ReadAsync(wait.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // no refresh this round (see FolderWatchServiceTests.Eventually)
+            }
+        }
+
+        await service.StopAsync(CancellationToken.None);
+        (await Files()).ShouldBe([$"{second.Path}|b.html"]);
+
+        async Task<List<string>> Files() =>
+            [.. (await neo4j.Query(services, "MATCH (a:Article) RETURN a.folder + '|' + a.file ORDER BY a.file")).Select(r => (string)r[0]!)];
+    }
+}
