@@ -81,8 +81,10 @@ internal sealed class FeedPollService(
         try
         {
             var result = await runner.RunAsync(web.Open(feeds, history), NoProgress.Instance, cancellationToken).ConfigureAwait(false);
-            if (result.Fatal is not null)
-                logger.PollFailed(string.Join(", ", feeds), result.Fatal);
+            // After an outage that cut the writing short, nothing is remembered: the next poll reads
+            // everything again, and what was written meanwhile costs only a hash.
+            if (result.Fatal is not null || result.Interrupted)
+                logger.PollFailed(string.Join(", ", feeds), result.Fatal ?? "Neo4j outage outlasted the retries");
             else if (history.ToKeep(result.Failures.Select(f => f.File)) is { Count: > 0 } keep)
                 await store.SaveFetchStatesAsync(keep, cancellationToken).ConfigureAwait(false);
             return result;

@@ -18,7 +18,7 @@ public sealed class StrictCommandLineTests
     [InlineData("report --speakrs 3", "error: unknown option '--speakrs'; did you mean '--speakers'?")]
     [InlineData("export --inptu seeds --output x.json", "error: unknown option '--inptu'; did you mean '--input'?")]
     [InlineData("status --verbose", "error: unknown option '--verbose'")]
-    [InlineData("ingest seeds extra", "error: Unrecognized command or argument 'extra'.")]
+    [InlineData("status extra", "error: Unrecognized command or argument 'extra'.")]
     public async Task Invoke_UnknownToken_ExitsTwoNamingIt(string line, string expected)
     {
         var (exit, error) = await Run(line.Split(' '));

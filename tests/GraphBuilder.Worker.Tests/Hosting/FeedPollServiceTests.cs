@@ -87,7 +87,7 @@ public sealed class FeedPollServiceTests(Neo4jFixture neo4j) : IAsyncLifetime
 
     private static readonly Dictionary<string, string> Headlines = new()
     {
-        ["/news/port"] = "Port to reopen", ["/news/budget"] = "Budget passes", ["/news/strike"] = "Dock strike ends", ["/news/ferry"] = "Ferry returns",
+        ["/news/port"] = "Port to reopen", ["/news/budget"] = "Budget passes", ["/news/strike"] = "Dock strike ends", ["/news/ferry"] = "Ferry returns", ["/files/accounts.pdf"] = "The accounts",
     };
 
     private void Feed(params string[] paths) =>
@@ -103,12 +103,15 @@ public sealed class FeedPollServiceTests(Neo4jFixture neo4j) : IAsyncLifetime
         _server.Serve("/news/budget", "text/html", NewsPages.Bare("Budget passes"));
         _server.Serve("/news/strike", "text/html", NewsPages.Bare("Dock strike ends"));
         _server.Serve("/news/ferry", "text/html", NewsPages.Bare("Ferry returns"));
-        Feed("/news/port", "/news/budget");
+        _server.Serve("/files/accounts.pdf", "application/pdf", "%PDF-1.4 the harbour's accounts"u8.ToArray());
+        Feed("/news/port", "/news/budget", "/files/accounts.pdf");
 
-        (await StartWorker()).Written.ShouldBe(2);
+        var start = await StartWorker();
+        start.Written.ShouldBe(2);
+        start.Failures.ShouldHaveSingleItem().Reason.ShouldBe("not a web page or feed (application/pdf): skipped");
 
-        // News: a new item is fetched; the pages already read are not.
-        Feed("/news/port", "/news/budget", "/news/strike");
+        // News: a new item is fetched; the pages already read (and the PDF already skipped) are not.
+        Feed("/news/port", "/news/budget", "/files/accounts.pdf", "/news/strike");
         (await After(Interval)).Written.ShouldBe(1);
         (_server.Requests("/news/port"), _server.Requests("/news/budget")).ShouldBe((1, 1));
 
@@ -124,7 +127,7 @@ public sealed class FeedPollServiceTests(Neo4jFixture neo4j) : IAsyncLifetime
         (_server.NotModified("/news/port"), _server.NotModified("/news/strike")).ShouldBe((1, 1));
 
         // An outage: the polls fail and nothing stored is lost; then the server recovers.
-        Feed("/news/budget", "/news/strike", "/news/ferry");
+        Feed("/news/budget", "/news/strike", "/files/accounts.pdf", "/news/ferry");
         _server.Failing = true;
         var failed = await After(Interval);
         failed.Failures.ShouldHaveSingleItem().Reason.ShouldStartWith("HTTP 503");
@@ -143,6 +146,7 @@ public sealed class FeedPollServiceTests(Neo4jFixture neo4j) : IAsyncLifetime
         (await Titles()).ShouldBe(["Budget passes after recount", "Dock strike ends", "Ferry returns", "Port to reopen"], "the port story left the feed and stays");
         // Each page: once when new, once more at most per recheck (port, budget, strike reached theirs once).
         (_server.Requests("/news/port"), _server.Requests("/news/budget"), _server.Requests("/news/strike"), _server.Requests("/news/ferry")).ShouldBe((2, 2, 2, 1));
+        (_server.Requests("/files/accounts.pdf"), _server.NotModified("/files/accounts.pdf")).ShouldBe((2, 1), "a skipped PDF is remembered like a page");
         // The feed: once per poll (eight, and one after the restart), and the retry of each of the two that failed.
         _server.Requests("/feed.xml").ShouldBe(9 + 2);
         _server.Requests("/robots.txt").ShouldBe(2, "kept a day in memory: read at the start and after the restart");

@@ -41,11 +41,14 @@ internal sealed class FetchHistory(Func<IReadOnlyCollection<string>, Cancellatio
         _learnt[address.AbsoluteUri] = new FetchState(address.AbsoluteUri, body.Validators?.ETag, body.Validators?.LastModified, time.GetUtcNow());
     }
 
-    /// <summary>What to remember once the articles are written: every fetch that did not fail, and no feed with a page that did.</summary>
+    /// <summary>
+    /// What to remember once the articles are written. A page that was fetched is remembered even when
+    /// it was skipped (a PDF, a paywall stub): asking again would give the same. One that could not be
+    /// fetched is not, and neither is its feed, so the next poll reads the feed in full and tries it again.
+    /// </summary>
     public IReadOnlyList<FetchState> ToKeep(IEnumerable<string> failed)
     {
-        var bad = failed.ToHashSet(StringComparer.Ordinal);
-        var badFeeds = bad.Select(a => _feedOf.GetValueOrDefault(a)).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        return [.. _learnt.Values.Where(s => !bad.Contains(s.Address) && !badFeeds.Contains(s.Address))];
+        var retried = failed.Where(a => !_learnt.ContainsKey(a)).Select(a => _feedOf.GetValueOrDefault(a)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return [.. _learnt.Values.Where(s => !retried.Contains(s.Address))];
     }
 }
