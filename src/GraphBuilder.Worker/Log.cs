@@ -32,8 +32,8 @@ internal static partial class Log
     [LoggerMessage(1008, LogLevel.Warning, "Article {File} was not written")]
     public static partial void ArticleNotWritten(this ILogger logger, Exception exception, string file);
 
-    [LoggerMessage(1009, LogLevel.Information, "Following {Count} feeds ({Feeds}); each polled every {Interval}, its pages checked again after {Recheck}")]
-    public static partial void Following(this ILogger logger, int count, string feeds, TimeSpan interval, TimeSpan recheck);
+    [LoggerMessage(1009, LogLevel.Information, "Following {Feeds}; each polled every {Interval}, its pages checked again after {Recheck}")]
+    public static partial void Following(this ILogger logger, string feeds, TimeSpan interval, TimeSpan recheck);
 
     [LoggerMessage(1010, LogLevel.Error, "Poll of {Feeds} failed: {Reason}")]
     public static partial void PollFailed(this ILogger logger, string feeds, string reason);

@@ -2,6 +2,7 @@ using GraphBuilder.Store;
 using GraphBuilder.Worker.Ingestion;
 using GraphBuilder.Worker.Local;
 using GraphBuilder.Worker.Sources.Web;
+using Humanizer;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -32,7 +33,7 @@ internal sealed class FeedPollService(
         var settings = options.Value;
         if (settings.Feeds.Count == 0)
             return;
-        logger.Following(settings.Feeds.Count, string.Join(", ", settings.Feeds), settings.FeedInterval, settings.PageRecheck);
+        logger.Following($"{"feed".ToQuantity(settings.Feeds.Count)} ({string.Join(", ", settings.Feeds)})", settings.FeedInterval, settings.PageRecheck);
         try
         {
             await launcher.EnsureRunningAsync(stoppingToken).ConfigureAwait(false);
