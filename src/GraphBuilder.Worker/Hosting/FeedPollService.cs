@@ -34,14 +34,7 @@ internal sealed class FeedPollService(
         if (settings.Feeds.Count == 0)
             return;
         logger.Following($"{"feed".ToQuantity(settings.Feeds.Count)} ({string.Join(", ", settings.Feeds)})", settings.FeedInterval, settings.PageRecheck);
-        try
-        {
-            await launcher.EnsureRunningAsync(stoppingToken).ConfigureAwait(false);
-        }
-        catch (Neo4jException ex)
-        {
-            logger.Neo4jUnavailable(ex.Message); // each poll tries again
-        }
+        await launcher.TryEnsureRunningAsync(stoppingToken).ConfigureAwait(false);
 
         var due = settings.Feeds.ToDictionary(f => f, _ => time.GetUtcNow());
         while (!stoppingToken.IsCancellationRequested)

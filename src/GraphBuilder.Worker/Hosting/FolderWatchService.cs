@@ -24,14 +24,7 @@ internal sealed class FolderWatchService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        try
-        {
-            await launcher.EnsureRunningAsync(stoppingToken).ConfigureAwait(false);
-        }
-        catch (Neo4jException ex)
-        {
-            logger.Neo4jUnavailable(ex.Message); // the loops below retry on every rescan
-        }
+        await launcher.TryEnsureRunningAsync(stoppingToken).ConfigureAwait(false);
 
         await Task.WhenAll(options.Value.Folders.Select(f => WatchAsync(Path.TrimEndingDirectorySeparator(Path.GetFullPath(f)), stoppingToken))).ConfigureAwait(false);
     }

@@ -21,6 +21,19 @@ internal sealed class LocalNeo4jLauncher(IOptions<Neo4jOptions> options, ILogger
 
     public void Dispose() => _starting.Dispose();
 
+    /// <summary>The same for the worker, which goes on when the server cannot be started: each of its runs tries Neo4j again.</summary>
+    public async Task TryEnsureRunningAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await EnsureRunningAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Neo4jException ex)
+        {
+            logger.Neo4jUnavailable(ex.Message);
+        }
+    }
+
     public async Task EnsureRunningAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
