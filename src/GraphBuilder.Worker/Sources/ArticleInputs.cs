@@ -20,8 +20,6 @@ internal sealed class ArticleInputs
 
     public IReadOnlyList<string> Folders => _folders;
 
-    public IReadOnlyList<Uri> Addresses => _addresses;
-
     public static bool TryParse(IEnumerable<string> inputs, [NotNullWhen(true)] out ArticleInputs? parsed, [NotNullWhen(false)] out string? error)
     {
         var result = new ArticleInputs();
