@@ -52,15 +52,8 @@ internal static class CommandHost
         {
             host = Build(settings, configure);
         }
-        catch (OptionsValidationException ex)
+        catch (Exception ex) when (ValidationFailures(ex) is { } failures)
         {
-            await stderr.WriteLineAsync($"error: invalid configuration: {string.Join("; ", ex.Failures)}").ConfigureAwait(false);
-            return ExitCodes.NothingDone;
-        }
-        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OptionsValidationException))
-        {
-            // Options that others are configured from (the web client's from GraphBuilder:Web) fail once for each.
-            var failures = ex.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures).Distinct();
             await stderr.WriteLineAsync($"error: invalid configuration: {string.Join("; ", failures)}").ConfigureAwait(false);
             return ExitCodes.NothingDone;
         }
@@ -73,6 +66,18 @@ internal static class CommandHost
         using (host)
             return await MapErrorsAsync(stderr, () => body(host)).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// The distinct failures of options validation, alone or several at once: options that others are
+    /// configured from (the web client's from GraphBuilder:Web) fail once for each.
+    /// </summary>
+    private static IEnumerable<string>? ValidationFailures(Exception ex) => ex switch
+    {
+        OptionsValidationException one => one.Failures,
+        AggregateException all when all.InnerExceptions.All(e => e is OptionsValidationException) =>
+            all.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures).Distinct(),
+        _ => null,
+    };
 
     /// <summary>Whatever the command, Neo4j failing is one line naming the server and why, and exit code 2.</summary>
     public static async Task<int> MapErrorsAsync(TextWriter stderr, Func<Task<int>> body)

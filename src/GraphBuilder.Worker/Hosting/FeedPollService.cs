@@ -87,7 +87,7 @@ internal sealed class FeedPollService(
         {
             // The fetches are not remembered: the next poll reads again whatever this one could not store.
             logger.PollFailed(string.Join(", ", feeds), ex.Message);
-            return new IngestResult(0, 0, 0, [], 0, time.GetElapsedTime(started)) { Fatal = ex.Message };
+            return IngestResult.NothingDone(ex.Message, time.GetElapsedTime(started));
         }
     }
 }

@@ -17,4 +17,7 @@ internal sealed record IngestResult(
 
     /// <summary>True when a Neo4j outage outlasted the retries and some articles were left unwritten.</summary>
     public bool Interrupted { get; init; }
+
+    /// <summary>A run that could do nothing, and why.</summary>
+    public static IngestResult NothingDone(string reason, TimeSpan elapsed) => new(0, 0, 0, [], 0, elapsed) { Fatal = reason };
 }

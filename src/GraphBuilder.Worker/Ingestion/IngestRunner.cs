@@ -57,7 +57,7 @@ internal sealed class IngestRunner(
     public Task<IngestResult> RunAsync(IReadOnlyList<string> inputs, IIngestProgress progress, CancellationToken cancellationToken, WatchScope? watch = null)
     {
         if (!ArticleInputs.TryParse(inputs, out var parsed, out var error))
-            return Task.FromResult(new IngestResult(0, 0, 0, [], 0, TimeSpan.Zero) { Fatal = error });
+            return Task.FromResult(IngestResult.NothingDone(error, TimeSpan.Zero));
         (string, IReadOnlySet<string>)? vanished = watch is null ? null : (parsed.Folders.Single(), watch.Present);
         return RunAsync(parsed.Open(web, watch?.Ready), progress, cancellationToken, vanished);
     }
@@ -86,7 +86,7 @@ internal sealed class IngestRunner(
     private async Task<IngestResult> RunAloneAsync(IArticleSource source, IIngestProgress progress, (string Folder, IReadOnlySet<string> Present)? vanished, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
-        IngestResult Fatal(string reason) => new(0, 0, 0, [], 0, time.GetElapsedTime(started)) { Fatal = reason };
+        IngestResult Fatal(string reason) => IngestResult.NothingDone(reason, time.GetElapsedTime(started));
 
         // Read before anything is written: a broken curation file stops the run with the graph untouched.
         if (!curation.TryLoad(out var decisions, out var curationError))

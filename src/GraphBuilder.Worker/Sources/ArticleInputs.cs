@@ -54,11 +54,22 @@ internal sealed class ArticleInputs
     /// <summary>Every article of the inputs, folders and files first, then the web; one read twice (a file and its folder) is given once.</summary>
     public IArticleSource Open(WebSources? web, IReadOnlySet<string>? ready = null)
     {
-        var sources = _folders.Select(f => (IArticleSource)new FolderArticleSource(f, FolderArticleSource.DefaultMaxBytes, ready))
-            .Concat(_files.Select(f => new FolderArticleSource(Path.GetDirectoryName(f)!, FolderArticleSource.DefaultMaxBytes, new HashSet<string>([Path.GetFileName(f)]))));
+        var sources = _folders.Select(f => (IArticleSource)new FolderArticleSource(f, FolderArticleSource.DefaultMaxBytes, ready));
+        if (_files.Count > 0)
+            sources = sources.Append(new Files(_files));
         if (_addresses.Count > 0)
             sources = sources.Append((web ?? throw new InvalidOperationException("Web addresses need the web sources.")).Open(_addresses));
         return new Combined([.. sources]);
+    }
+
+    /// <summary>Files named one by one: each read as its folder's source reads it, without listing the folder.</summary>
+    private sealed class Files(IReadOnlyList<string> paths) : IArticleSource
+    {
+        public async IAsyncEnumerable<SourceItem> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            foreach (var path in paths)
+                yield return await FolderArticleSource.ReadOneAsync(path, FolderArticleSource.DefaultMaxBytes, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private sealed class Combined(IReadOnlyList<IArticleSource> sources) : IArticleSource

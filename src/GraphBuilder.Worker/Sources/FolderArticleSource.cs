@@ -49,7 +49,8 @@ internal sealed class FolderArticleSource(string folder, long maxBytes, IReadOnl
         return articles;
     }
 
-    private static async Task<SourceItem> ReadOneAsync(string path, long maxBytes, CancellationToken cancellationToken) =>
+    /// <summary>One article file, with the folder it lies in.</summary>
+    public static async Task<SourceItem> ReadOneAsync(string path, long maxBytes, CancellationToken cancellationToken) =>
         await ReadFileAsync(path, maxBytes, cancellationToken).ConfigureAwait(false) with { Folder = Path.GetDirectoryName(Path.GetFullPath(path)) };
 
     private static async Task<SourceItem> ReadFileAsync(string path, long maxBytes, CancellationToken cancellationToken)
