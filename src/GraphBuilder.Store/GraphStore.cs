@@ -12,7 +12,7 @@ public sealed class GraphStore
 
     internal GraphStore(HttpCypherRunner cypher) => _cypher = cypher;
 
-    public Task EnsureSchemaAsync(CancellationToken cancellationToken) => new SchemaInitializer(_cypher).EnsureAsync(cancellationToken);
+    public Task EnsureSchemaAsync(CancellationToken cancellationToken) => new GraphSchema(_cypher).EnsureAsync(cancellationToken);
 
     public Task<ServerInfo> ServerAsync(CancellationToken cancellationToken) => _cypher.ServerAsync(cancellationToken);
 
@@ -36,7 +36,7 @@ public sealed class GraphStore
     public async Task<IReadOnlyList<ArticleSlice>> ExtractionsAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
     {
         var result = (await _cypher.RunAsync([new CypherStatement(CypherFiles.Get("read-extractions"), new Dictionary<string, object?> { ["ids"] = ids })], cancellationToken).ConfigureAwait(false))[0];
-        return [.. result.Rows.Select(r => StoredForm.ReadExtraction(r[0].GetString()!))];
+        return [.. result.Rows.Select(r => StoredForm.ReadKept(r[0].GetString()!))];
     }
 
     /// <summary>Every stored entity's <see cref="StoredForm.Fingerprint(Entity)"/>, by id.</summary>
@@ -57,14 +57,20 @@ public sealed class GraphStore
     /// Deletes GraphBuilder's nodes: statements, then articles, then entities, then what the worker
     /// remembers of its fetches, in slices of nodes that
     /// keep each transaction to some tens of thousands of deletions, whatever the graph's size.
+    /// The schema is dropped meanwhile and created again on the empty graph (<see cref="GraphSchema.DropAsync"/>);
+    /// a reset cut short leaves it to the next ingest, which creates what is missing.
     /// Returns how many nodes.
     /// </summary>
     public async Task<long> ResetAsync(CancellationToken cancellationToken)
     {
+        var schema = new GraphSchema(_cypher);
+        await schema.EnsureAsync(cancellationToken).ConfigureAwait(false);
+        await schema.DropAsync(cancellationToken).ConfigureAwait(false);
         long total = 0;
         foreach (var (file, slice) in ResetSteps)
             total += await DeleteInSlicesAsync(file, slice, cancellationToken).ConfigureAwait(false);
         await _cypher.RunAsync([new CypherStatement(CypherFiles.Get("reset-ingest-state"))], cancellationToken).ConfigureAwait(false);
+        await schema.EnsureAsync(cancellationToken).ConfigureAwait(false);
         return total;
     }
 
