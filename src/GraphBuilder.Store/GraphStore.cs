@@ -12,7 +12,7 @@ public sealed class GraphStore
 
     internal GraphStore(HttpCypherRunner cypher) => _cypher = cypher;
 
-    public Task EnsureSchemaAsync(CancellationToken cancellationToken) => new GraphSchema(_cypher).EnsureAsync(cancellationToken);
+    public Task EnsureSchemaAsync(CancellationToken cancellationToken) => new SchemaInitializer(_cypher).EnsureAsync(cancellationToken);
 
     public Task<ServerInfo> ServerAsync(CancellationToken cancellationToken) => _cypher.ServerAsync(cancellationToken);
 
@@ -57,20 +57,14 @@ public sealed class GraphStore
     /// Deletes GraphBuilder's nodes: statements, then articles, then entities, then what the worker
     /// remembers of its fetches, in slices of nodes that
     /// keep each transaction to some tens of thousands of deletions, whatever the graph's size.
-    /// The schema is dropped meanwhile and created again on the empty graph (<see cref="GraphSchema.DropAsync"/>);
-    /// a reset cut short leaves it to the next ingest, which creates what is missing.
     /// Returns how many nodes.
     /// </summary>
     public async Task<long> ResetAsync(CancellationToken cancellationToken)
     {
-        var schema = new GraphSchema(_cypher);
-        await schema.EnsureAsync(cancellationToken).ConfigureAwait(false);
-        await schema.DropAsync(cancellationToken).ConfigureAwait(false);
         long total = 0;
         foreach (var (file, slice) in ResetSteps)
             total += await DeleteInSlicesAsync(file, slice, cancellationToken).ConfigureAwait(false);
         await _cypher.RunAsync([new CypherStatement(CypherFiles.Get("reset-ingest-state"))], cancellationToken).ConfigureAwait(false);
-        await schema.EnsureAsync(cancellationToken).ConfigureAwait(false);
         return total;
     }
 

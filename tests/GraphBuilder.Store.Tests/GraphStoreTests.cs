@@ -34,27 +34,6 @@ public sealed class GraphStoreTests(Neo4jFixture neo4j)
         await neo4j.Query(services, "MATCH (n:ResetTestNote) DETACH DELETE n");
     }
 
-    /// <summary>Reset drops the schema while it deletes; the empty graph has all of it again, even a part that was missing before.</summary>
-    [Fact]
-    public async Task Reset_LeavesTheWholeSchema_EvenWhenPartWasMissing()
-    {
-        await using var services = neo4j.Services();
-        var store = services.GetRequiredService<GraphStore>();
-        await store.EnsureSchemaAsync(CancellationToken.None);
-        var whole = await Indexes(services);
-        await neo4j.Query(services, "DROP INDEX ON :Entity(name)");
-        await SeedWriter.WriteAsync(services);
-
-        await store.ResetAsync(CancellationToken.None);
-
-        whole.Count.ShouldBe(5);
-        (await Indexes(services)).ShouldBe(whole);
-        (await neo4j.Query(services, "MATCH (n) WHERE n:Article OR n:Entity OR n:Statement RETURN count(n)"))[0][0].ShouldBe(0L);
-    }
-
-    private async Task<List<string>> Indexes(ServiceProvider services) =>
-        [.. (await neo4j.Query(services, "CALL db.indexes() YIELD description RETURN description ORDER BY description")).Select(r => (string)r[0]!)];
-
     [Fact]
     public async Task FetchStates_AreRememberedByAddress_AndReplaced()
     {
