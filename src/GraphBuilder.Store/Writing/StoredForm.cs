@@ -42,20 +42,17 @@ public static class StoredForm
     {
         if (kept.StartsWith('{'))
             return ReadExtraction(kept);
-        byte[] compressed;
         try
         {
-            compressed = Convert.FromBase64String(kept);
+            using var json = new MemoryStream();
+            using (var gzip = new GZipStream(new MemoryStream(Convert.FromBase64String(kept)), CompressionMode.Decompress))
+                gzip.CopyTo(json);
+            return ReadExtraction(json.GetBuffer().AsSpan(0, (int)json.Length));
         }
-        catch (FormatException ex)
+        catch (Exception ex) when (ex is FormatException or InvalidDataException)
         {
             throw new JsonException("an article's stored extraction is neither JSON nor compressed JSON", ex);
         }
-
-        using var json = new MemoryStream();
-        using (var gzip = new GZipStream(new MemoryStream(compressed), CompressionMode.Decompress))
-            gzip.CopyTo(json);
-        return ReadExtraction(json.GetBuffer().AsSpan(0, (int)json.Length));
     }
 
     /// <inheritdoc cref="ReadExtraction(string)"/>

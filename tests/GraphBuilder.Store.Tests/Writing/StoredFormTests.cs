@@ -26,8 +26,10 @@ public sealed class StoredFormTests
         StoredForm.Extraction(StoredForm.ReadKept(StoredForm.OwnExtraction(slice))).ShouldBe(StoredForm.OwnExtraction(slice));
     }
 
-    [Fact]
-    public void ReadKept_NamesWhatIsWrong_WithNeitherForm() =>
-        Should.Throw<JsonException>(() => StoredForm.ReadKept("not an extraction!"))
+    [Theory]
+    [InlineData("not an extraction!")]
+    [InlineData("aGVsbG8=")] // base64 of "hello", not gzip
+    public void ReadKept_NamesWhatIsWrong_WithNeitherForm(string kept) =>
+        Should.Throw<JsonException>(() => StoredForm.ReadKept(kept))
             .Message.ShouldBe("an article's stored extraction is neither JSON nor compressed JSON");
 }
